@@ -1,0 +1,132 @@
+using Consistency.Claims;
+using Consistency.Rules;
+using Consistency.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consistency.Analysis;
+
+/// <summary>
+/// Runs rule packs over articles. Articles are analysed in parallel; the result is ordered by
+/// path and position, so it is the same bytes whatever the thread count. A rule that throws costs
+/// its own findings for that article and nothing else (CON0001, as Roslyn's AD0001).
+/// </summary>
+public sealed class Analyzer
+{
+    private readonly IReadOnlyList<RulePack> _packs;
+    private readonly AnalyzerOptions _options;
+    private readonly (RulePack Pack, Rule[] Rules)[] _active;
+
+    public Analyzer(IReadOnlyList<RulePack> packs, AnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        _packs = packs;
+        _options = options ?? new AnalyzerOptions();
+        _active = packs
+            .Select(p => (p, p.Rules.Where(r => _options.OnlyRules.Count == 0 || _options.OnlyRules.Contains(r.Descriptor.Id)).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>Every descriptor that can appear in this analyzer's output: the engine's and the active rules'.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors =>
+        EngineDiagnostics.All.Concat(_active.SelectMany(a => a.Rules).Select(r => r.Descriptor)).ToArray();
+
+    public AnalysisResult Analyze(IReadOnlyList<ArticleInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var reports = new ArticleReport[inputs.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
+        Parallel.For(0, inputs.Count, parallel, i => reports[i] = AnalyzeInput(inputs[i]));
+        Array.Sort(reports, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new AnalysisResult(reports, Descriptors);
+    }
+
+    public ArticleReport AnalyzeInput(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var load = ArticleLoader.Load(input);
+        if (load.Article is null)
+        {
+            var path = input.DisplayPath.Replace('\\', '/');
+            var failure = new Diagnostic(load.Failure!, Severity.Error, string.Format(System.Globalization.CultureInfo.InvariantCulture, load.Failure!.MessageFormat, load.Reason),
+                path, default, new LineSpan(1, 1, 1, 1), null, default);
+            return new ArticleReport(path, [failure]);
+        }
+
+        return Analyze(load.Article);
+    }
+
+    public ArticleReport Analyze(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var syntax = ArticleSyntax.Parse(article);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (pack, rules) in _active)
+        {
+            var claims = ClaimReader.Read(syntax, pack.Lexicon);
+            foreach (var rule in rules)
+            {
+                RunRule(rule, claims, diagnostics);
+            }
+        }
+
+        diagnostics.Sort(Diagnostic.Order);
+        return new ArticleReport(article.Path, diagnostics);
+    }
+
+    private void RunRule(Rule rule, ArticleClaims claims, List<Diagnostic> diagnostics)
+    {
+        var article = claims.Syntax.Article;
+        var found = new List<Finding>();
+        try
+        {
+            rule.Analyze(new RuleContext(claims, rule.Descriptor, found.Add));
+        }
+        catch (Exception e)
+        {
+            var failed = EngineDiagnostics.RuleFailed;
+            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, failed.MessageFormat, rule.Descriptor.Id, e.GetType().FullName, e.Message);
+            diagnostics.Add(new Diagnostic(failed, Severity.Error, message, article.Path, default, new LineSpan(1, 1, 1, 1), null, default));
+            return; // a half-run rule's findings are not trusted
+        }
+
+        foreach (var finding in found)
+        {
+            var severity = _options.Severities.Resolve(finding.Descriptor, finding.Severity, article.Path);
+            if (severity is { } effective)
+            {
+                diagnostics.Add(Place(claims.Syntax, finding, effective));
+            }
+        }
+    }
+
+    private static Diagnostic Place(ArticleSyntax syntax, Finding finding, Severity severity)
+    {
+        var article = syntax.Article;
+        var span = ClampToText(finding.Span, article.Text.Length);
+        var excerptSpan = ExcerptSpan(syntax, span);
+        return new Diagnostic(finding.Descriptor, severity, finding.Message, article.Path, span, article.GetLineSpan(span),
+            article.Text.Substring(excerptSpan.Start, excerptSpan.Length), excerptSpan);
+    }
+
+    private static TextSpan ClampToText(TextSpan span, int length)
+    {
+        var start = Math.Clamp(span.Start, 0, length);
+        return TextSpan.FromBounds(start, Math.Clamp(span.End, start, length));
+    }
+
+    /// <summary>The sentence holding the span's start, widened to the span if the span runs on.</summary>
+    private static TextSpan ExcerptSpan(ArticleSyntax syntax, TextSpan span)
+    {
+        foreach (var sentence in syntax.Sentences)
+        {
+            if (sentence.Span.End > span.Start)
+            {
+                return TextSpan.FromBounds(Math.Min(sentence.Span.Start, span.Start), Math.Max(sentence.Span.End, span.End));
+            }
+        }
+
+        return span;
+    }
+
+    public IReadOnlyList<RulePack> Packs => _packs;
+}

@@ -1,0 +1,30 @@
+using Consistency.Rules;
+
+namespace Consistency.Analysis;
+
+/// <summary>
+/// The engine's own diagnostics, for what goes wrong around the rules rather than in an article's
+/// facts. CON0001 is Roslyn's AD0001: a rule threw, and only that rule's findings are lost.
+/// </summary>
+public static class EngineDiagnostics
+{
+    public const string Category = "Engine";
+
+    public static readonly RuleDescriptor RuleFailed = Create(
+        "CON0001", "A rule failed on an article", "Rule {0} threw {1} on this article: {2}",
+        "The rule's findings for this article are missing; every other rule's findings are intact.");
+
+    public static readonly RuleDescriptor Unreadable = Create(
+        "CON0002", "The article could not be read", "Could not read the article: {0}",
+        "The file could not be opened or read (permissions, a vanished file, a link loop).");
+
+    public static readonly RuleDescriptor NotText = Create(
+        "CON0003", "The article is not text", "Not checked: {0}",
+        "The file is binary, or not valid UTF-8/UTF-16, so no claim can be read from it.");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText];
+
+    private static RuleDescriptor Create(string id, string title, string message, string description) =>
+        new(id, title, message, Category, Severity.Error,
+            new Uri("README.md#engine-diagnostics", UriKind.Relative), description);
+}

@@ -1,0 +1,103 @@
+using Consistency.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>
+/// Entity aliases split into tokens once and indexed by their first word, so matching an article
+/// against hundreds of aliases costs one lookup per word.
+/// </summary>
+internal sealed class AliasIndex
+{
+    private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    public AliasIndex(IReadOnlyList<Entity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                var tokens = Tokenizer.Tokenize(alias);
+                var parts = tokens.Select(t => Normalize(alias.AsSpan(t.Start, t.Length))).ToArray();
+                if (parts.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_byFirstWord.TryGetValue(parts[0], out var list))
+                {
+                    _byFirstWord[parts[0]] = list = [];
+                }
+
+                list.Add((parts, entity.Id));
+            }
+        }
+
+        foreach (var list in _byFirstWord.Values)
+        {
+            // Longest alias first: "United States Air Force" wins over "United States".
+            list.Sort((a, b) => b.Parts.Length.CompareTo(a.Parts.Length));
+        }
+    }
+
+    private Dictionary<string, List<(string[] Parts, string EntityId)>>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
+        _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The entity whose alias starts at <paramref name="token"/>, and the token after it.</summary>
+    public bool TryMatch(ArticleSyntax syntax, int token, int limit, out string entityId, out int end)
+    {
+        entityId = "";
+        end = token;
+        var raw = syntax.TextOf(token);
+        var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
+            : raw.Contains('\u2019') ? Normalize(raw) : null;
+        if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var (parts, id) in candidates)
+        {
+            if (token + parts.Length > limit)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < parts.Length && matches; k++)
+            {
+                matches = PartMatches(syntax.TextOf(token + k), parts[k]);
+            }
+
+            if (matches)
+            {
+                entityId = id;
+                end = token + parts.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Acronyms match in their own case only: "US" is the country, "us" a pronoun.</summary>
+    private static bool PartMatches(ReadOnlySpan<char> text, string part) =>
+        IsAcronym(part) ? text.SequenceEqual(part) : WordComparer.Equal(text, part);
+
+    private static bool IsAcronym(string part)
+    {
+        var letters = 0;
+        foreach (var c in part)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    private static string Normalize(ReadOnlySpan<char> text) => text.ToString().Replace('\u2019', '\'');
+}

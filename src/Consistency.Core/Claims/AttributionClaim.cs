@@ -1,0 +1,10 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>
+/// A sentence's statement attributed to a party: "according to Lithuania", "Putin said",
+/// "Belarusian state media describe". <see cref="Party"/> is the words naming the party;
+/// <see cref="EntityId"/> the canonical entity when the lexicon knows it.
+/// </summary>
+public sealed record AttributionClaim(TextSpan Span, int Sentence, string Party, string? EntityId) : Claim(Span, Sentence);

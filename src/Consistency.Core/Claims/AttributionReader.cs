@@ -1,0 +1,123 @@
+using Consistency.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>
+/// Reads who a sentence attributes its statement to: "according to Lithuania", "Lithuania says",
+/// "Putin said", "…," said Khrenin, "Belarusian state media describe". The party is the run of
+/// words next to the cue, resolved to an entity when the lexicon knows one of them.
+/// </summary>
+internal sealed class AttributionReader : IClaimReader
+{
+    private const int MaxPartyWords = 6;
+
+    private static readonly string[] ReportingVerbs =
+    [
+        "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "states", "announced", "announces",
+        "estimated", "estimates", "estimate", "reported", "reports", "report", "insisted", "insists", "asserted", "noted",
+        "warned", "described", "describes", "describe", "framed", "frames", "counted", "counts", "put", "puts", "cited",
+        "according", "assessed", "assesses", "believes", "believe", "added", "wrote", "writes", "quoted", "stressed",
+    ];
+
+    private static readonly string[] PhraseStoppers =
+    [
+        "that", "which", "who", "and", "but", "while", "as", "when", "the", "a", "an", "it", "this", "there", "in", "on", "at", "of",
+    ];
+
+    public void Read(ArticleClaims claims)
+    {
+        var syntax = claims.Syntax;
+        foreach (var sentence in syntax.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (syntax.IsWord(t, "according") && syntax.IsWord(t + 1, "to"))
+                {
+                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken));
+                    t++;
+                }
+                else if (syntax.IsAnyWord(t, ReportingVerbs))
+                {
+                    var before = PartyBefore(syntax, t, sentence.FirstToken);
+                    var range = before.First < before.End ? before : PartyAfter(syntax, t + 1, sentence.EndToken);
+                    AddParty(claims, sentence, t, range);
+                }
+            }
+        }
+    }
+
+    private static void AddParty(ArticleClaims claims, Sentence sentence, int cue, (int First, int End) party)
+    {
+        if (party.First >= party.End)
+        {
+            return;
+        }
+
+        var syntax = claims.Syntax;
+        var entity = claims.Entities.Find(e => e.Sentence == sentence.Index && e.FirstToken < party.End && e.EndToken > party.First);
+        var words = string.Join(' ', Enumerable.Range(party.First, party.End - party.First).Select(syntax.CleanTextOf));
+        var span = syntax.SpanOf(Math.Min(cue, party.First), Math.Max(cue + 1, party.End));
+        claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId));
+    }
+
+    /// <summary>"Lithuanian intelligence says": the words right before the verb, back to a clause boundary.</summary>
+    private static (int First, int End) PartyBefore(ArticleSyntax syntax, int verb, int sentenceStart)
+    {
+        var end = verb;
+        // Skip an adverb between party and verb ("Lithuania now says").
+        if (end - 1 >= sentenceStart && syntax.IsAnyWord(end - 1, ["now", "also", "later", "previously", "earlier", "has", "have", "had"]))
+        {
+            end--;
+        }
+
+        var first = end;
+        while (first - 1 >= sentenceStart && end - first < MaxPartyWords && IsPartyToken(syntax, first - 1))
+        {
+            first--;
+        }
+
+        return HasCapital(syntax, first, end) ? (first, end) : (end, end);
+    }
+
+    /// <summary>"according to the Russian Defence Ministry", "…," said Khrenin.</summary>
+    private static (int First, int End) PartyAfter(ArticleSyntax syntax, int from, int limit)
+    {
+        var first = from;
+        while (first < limit && syntax.IsAnyWord(first, ["the", "a", "an"]))
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < limit && end - first < MaxPartyWords && IsPartyToken(syntax, end))
+        {
+            end++;
+        }
+
+        return HasCapital(syntax, first, end) ? (first, end) : (first, first);
+    }
+
+    private static bool IsPartyToken(ArticleSyntax syntax, int t)
+    {
+        var token = syntax.Tokens[t];
+        if (token.Kind == TokenKind.Hyphen)
+        {
+            return true;
+        }
+
+        return token.IsWord && !syntax.IsAnyWord(t, PhraseStoppers) && !syntax.IsAnyWord(t, ReportingVerbs);
+    }
+
+    private static bool HasCapital(ArticleSyntax syntax, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (syntax.Tokens[t].Has(TokenFlags.Capitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using Consistency.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>Reads every claim of an article. Entity mentions come first: the attribution reader resolves parties through them.</summary>
+public static class ClaimReader
+{
+    private static readonly IClaimReader[] Readers =
+    [
+        new EntityReader(),
+        new QuantityReader(),
+        new YearReader(),
+        new EditionReader(),
+        new RecurrenceReader(),
+        new AttributionReader(),
+    ];
+
+    public static ArticleClaims Read(ArticleSyntax syntax, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var claims = new ArticleClaims(syntax, lexicon);
+        foreach (var reader in Readers)
+        {
+            reader.Read(claims);
+        }
+
+        return claims;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Consistency.Claims;
+
+/// <summary>
+/// What a rule pack tells the claims readers about its story: the recurring series it follows
+/// ("Zapad") and the entities with their aliases. The engine itself knows no story.
+/// </summary>
+public sealed class Lexicon
+{
+    /// <summary>Nouns that name an edition of a recurring event ("the 2021 edition", "the previous round").</summary>
+    public static readonly IReadOnlyList<string> DefaultEditionNouns =
+    [
+        "edition", "editions", "round", "rounds", "iteration", "iterations", "installment", "instalment",
+        "exercise", "exercises", "drill", "drills", "games", "wargames", "maneuvers", "manoeuvres", "maneuver", "manoeuvre",
+    ];
+
+    public Lexicon(IReadOnlyList<string> seriesNames, IReadOnlyList<Entity> entities, IReadOnlyList<string>? editionNouns = null)
+    {
+        SeriesNames = seriesNames;
+        Entities = entities;
+        EditionNouns = editionNouns ?? DefaultEditionNouns;
+        EntityIndex = new AliasIndex(entities);
+    }
+
+    public static Lexicon Empty { get; } = new([], []);
+
+    public IReadOnlyList<string> SeriesNames { get; }
+
+    public IReadOnlyList<Entity> Entities { get; }
+
+    public IReadOnlyList<string> EditionNouns { get; }
+
+    internal AliasIndex EntityIndex { get; }
+}

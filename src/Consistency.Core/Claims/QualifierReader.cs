@@ -1,0 +1,65 @@
+using Consistency.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>Reads the hedge in front of a number: "nearly", "up to", "more than", "an estimated".</summary>
+internal static class QualifierReader
+{
+    private static readonly (string[] Words, Qualifier Qualifier)[] Phrases =
+    [
+        (["as", "many", "as"], Qualifier.AtMost),
+        (["just", "under"], Qualifier.Nearly),
+        (["just", "over"], Qualifier.MoreThan),
+        (["close", "to"], Qualifier.Nearly),
+        (["up", "to"], Qualifier.AtMost),
+        (["at", "most"], Qualifier.AtMost),
+        (["no", "more", "than"], Qualifier.AtMost),
+        (["at", "least"], Qualifier.AtLeast),
+        (["more", "than"], Qualifier.MoreThan),
+        (["upwards", "of"], Qualifier.MoreThan),
+        (["fewer", "than"], Qualifier.LessThan),
+        (["less", "than"], Qualifier.LessThan),
+        (["an", "estimated"], Qualifier.Approximately),
+        (["nearly"], Qualifier.Nearly),
+        (["almost"], Qualifier.Nearly),
+        (["about"], Qualifier.Approximately),
+        (["around"], Qualifier.Approximately),
+        (["roughly"], Qualifier.Approximately),
+        (["approximately"], Qualifier.Approximately),
+        (["some"], Qualifier.Approximately),
+        (["estimated"], Qualifier.Approximately),
+        (["over"], Qualifier.MoreThan),
+        (["under"], Qualifier.LessThan),
+    ];
+
+    /// <summary>The hedge ending just before <paramref name="number"/>, and the token where it starts.</summary>
+    public static (Qualifier Qualifier, int First) Before(ArticleSyntax syntax, int number, int sentenceStart)
+    {
+        foreach (var (words, qualifier) in Phrases)
+        {
+            var first = number - words.Length;
+            if (first < sentenceStart)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < words.Length && matches; k++)
+            {
+                matches = syntax.IsWord(first + k, words[k]);
+            }
+
+            if (matches)
+            {
+                return (qualifier, first);
+            }
+        }
+
+        if (number - 1 >= sentenceStart && syntax.IsPunctuation(number - 1, '~'))
+        {
+            return (Qualifier.Approximately, number - 1);
+        }
+
+        return (Qualifier.Exact, number);
+    }
+}

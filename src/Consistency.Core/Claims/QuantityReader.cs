@@ -1,0 +1,163 @@
+using System.Globalization;
+using Consistency.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>
+/// Reads numbers with their hedge and following words: digits ("200,000", "200 000", "7K",
+/// "1.5 million"), words ("twenty-three", "two dozen"). Skips what is not a count: times
+/// ("23:00"), dates ("Sept 23", "15 September", "23rd") and bare years, which <see cref="YearReader"/> reads.
+/// </summary>
+internal sealed class QuantityReader : IClaimReader
+{
+    private const int MaxNounWords = 4;
+
+    public void Read(ArticleClaims claims)
+    {
+        var syntax = claims.Syntax;
+        foreach (var sentence in syntax.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (TryReadNumber(syntax, t, sentence.EndToken, out var value, out var end, out var inWords))
+                {
+                    if (!IsDateOrTime(syntax, t, end, sentence))
+                    {
+                        var (qualifier, first) = QualifierReader.Before(syntax, t, sentence.FirstToken);
+                        if (qualifier == Qualifier.Exact && inWords && IsRoundFigure(syntax, t, end))
+                        {
+                            qualifier = Qualifier.Approximately; // "two dozen countries" is a round figure, not a count
+                        }
+
+                        claims.Quantities.Add(new QuantityClaim(
+                            syntax.SpanOf(first, end), sentence.Index, value, qualifier, inWords, first, end,
+                            NounPhrase(syntax, end, sentence.EndToken)));
+                    }
+
+                    t = end - 1;
+                }
+            }
+        }
+    }
+
+    private static bool TryReadNumber(ArticleSyntax syntax, int t, int limit, out decimal value, out int end, out bool inWords)
+    {
+        inWords = false;
+        var token = syntax.Tokens[t];
+        if (token.IsWord)
+        {
+            inWords = true;
+            return NumberWords.TryRead(syntax, t, limit, out value, out end);
+        }
+
+        end = t + 1;
+        value = 0;
+        if (!token.IsNumber || !TryParseDigits(syntax, t, out value))
+        {
+            return false;
+        }
+
+        if (YearReader.IsYearToken(syntax, t))
+        {
+            return false;
+        }
+
+        // "7K troops", "7k": a thousands suffix attached to the digits.
+        if (end < limit && syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, ["K", "k"]))
+        {
+            value *= 1_000;
+            end++;
+        }
+        else if (end < limit && NumberWords.TryRead(syntax, end, limit, out var scale, out var scaleEnd) && scale >= 1_000 && IsPowerOfThousand(scale))
+        {
+            // "1.5 million", "7 thousand".
+            value *= scale;
+            end = scaleEnd;
+        }
+
+        return true;
+    }
+
+    private static bool IsRoundFigure(ArticleSyntax syntax, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (syntax.IsWord(k, "dozen"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPowerOfThousand(decimal value) => value is 1_000 or 1_000_000 or 1_000_000_000;
+
+    internal static bool TryParseDigits(ArticleSyntax syntax, int t, out decimal value)
+    {
+        Span<char> digits = stackalloc char[64];
+        var length = 0;
+        foreach (var c in syntax.TextOf(t))
+        {
+            if (char.IsAsciiDigit(c) || c == '.')
+            {
+                if (length == digits.Length)
+                {
+                    value = 0;
+                    return false; // absurdly long numbers are not counts of anything
+                }
+
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsDateOrTime(ArticleSyntax syntax, int first, int end, Sentence sentence)
+    {
+        // "23:00", "10.30 a.m."
+        if (end + 1 < sentence.EndToken && syntax.IsPunctuation(end, ':') && syntax.Tokens[end].IsAttached && syntax.Tokens[end + 1].IsNumber)
+        {
+            return true;
+        }
+
+        if (end < sentence.EndToken && (syntax.IsAnyWord(end, ["a.m.", "p.m.", "am", "pm", "GMT", "UTC", "CET", "hrs"])
+            || (syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, ["st", "nd", "rd", "th"]))))
+        {
+            return true;
+        }
+
+        // "Sept 23", "September 15", "15 September", "the 23rd of September".
+        var before = first - 1;
+        if (before >= sentence.FirstToken && syntax.IsPunctuation(before, '.') && before - 1 >= sentence.FirstToken)
+        {
+            before--;
+        }
+
+        return (before >= sentence.FirstToken && CalendarWords.TryMonth(syntax.TextOf(before), out _) && syntax.Tokens[before].IsWord)
+            || (end < sentence.EndToken && syntax.Tokens[end].IsWord && CalendarWords.TryMonth(syntax.TextOf(end), out _));
+    }
+
+    private static List<string> NounPhrase(ArticleSyntax syntax, int from, int limit)
+    {
+        var words = new List<string>(MaxNounWords);
+        for (var t = from; t < limit && words.Count < MaxNounWords; t++)
+        {
+            var kind = syntax.Tokens[t].Kind;
+            if (kind == TokenKind.Hyphen)
+            {
+                continue;
+            }
+
+            if (kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            words.Add(syntax.CleanTextOf(t).ToLowerInvariant());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Consistency.Claims;
+using Consistency.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consistency.Rules;
+
+/// <summary>What a rule sees of one article (its text, syntax and claims) and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly Action<Finding> _report;
+
+    internal RuleContext(ArticleClaims claims, RuleDescriptor descriptor, Action<Finding> report)
+    {
+        Claims = claims;
+        Descriptor = descriptor;
+        _report = report;
+    }
+
+    public ArticleClaims Claims { get; }
+
+    public ArticleSyntax Syntax => Claims.Syntax;
+
+    public Article Article => Claims.Syntax.Article;
+
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>Reports a finding at the rule's default severity.</summary>
+    public void Report(TextSpan span, params object[] messageArgs) => Report(span, Descriptor.DefaultSeverity, messageArgs);
+
+    /// <summary>Reports a finding at a chosen severity (an attributed figure is info, not error).</summary>
+    public void Report(TextSpan span, Severity severity, params object[] messageArgs)
+    {
+        var message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs);
+        _report(new Finding(Descriptor, span, severity, message));
+    }
+}

@@ -1,0 +1,24 @@
+namespace Consistency.Rules;
+
+/// <summary>
+/// What a rule reports, after Roslyn's <c>DiagnosticDescriptor</c>: its ID, a title, a composite
+/// message format, a category, a default severity and the evidence behind it (the help link).
+/// </summary>
+public sealed record RuleDescriptor(
+    string Id,
+    string Title,
+    string MessageFormat,
+    string Category,
+    Severity DefaultSeverity,
+    Uri HelpLink,
+    string Description)
+{
+    /// <summary>Phrasings the rule flags, for <c>consistency explain</c> and the catalog.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>Phrasings the rule accepts as true reporting.</summary>
+    public IReadOnlyList<string> Accepts { get; init; } = [];
+
+    /// <summary>Every page the rule's fact rests on; <see cref="HelpLink"/> is the first.</summary>
+    public IReadOnlyList<Uri> Evidence { get; init; } = [];
+}

@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consistency.Text;
+
+/// <summary>
+/// One source article: the path it is reported under and its decoded text.
+/// Line and column are derived here and nowhere else, so every layer above speaks in spans.
+/// </summary>
+public sealed class Article
+{
+    private SourceText? _sourceText;
+
+    public Article(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        Path = path.Replace('\\', '/');
+        Text = text;
+    }
+
+    /// <summary>The path diagnostics name: relative, with forward slashes.</summary>
+    public string Path { get; }
+
+    /// <summary>The article's text exactly as decoded (BOM removed, line endings untouched).</summary>
+    public string Text { get; }
+
+    /// <summary>Roslyn's text, for its exact line map over CR, LF, CRLF and Unicode line separators.</summary>
+    public SourceText SourceText => _sourceText ??= SourceText.From(Text);
+
+    /// <summary>1-based line and column of a span's start and end; columns count UTF-16 code units as compilers and SARIF do.</summary>
+    public LineSpan GetLineSpan(TextSpan span)
+    {
+        var lines = SourceText.Lines;
+        var start = lines.GetLinePosition(span.Start);
+        var end = lines.GetLinePosition(span.End);
+        return new LineSpan(start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1);
+    }
+
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+}

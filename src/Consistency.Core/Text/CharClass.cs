@@ -1,0 +1,41 @@
+namespace Consistency.Text;
+
+/// <summary>
+/// What a character is to the tokenizer. Typography varies by outlet (curly or straight quotes,
+/// em dashes, narrow no-break spaces); the tokenizer classifies it instead of rewriting the text,
+/// so every offset stays the original one.
+/// </summary>
+internal static class CharClass
+{
+    /// <summary>Invisible characters that may sit inside a word or number and must not split it.</summary>
+    public static bool IsIgnorable(char c) =>
+        c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>Spaces that typesetters put between digit groups ("200 000").</summary>
+    public static bool IsDigitGroupSpace(char c) => c is '\u00A0' or '\u2009' or '\u202F' or '\u2007';
+
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    public static bool IsOpeningQuote(char c) => c is '\u201C' or '\u00AB' or '\u201E' or '\u2039' or '\u201A';
+
+    public static bool IsClosingQuote(char c) => c is '\u201D' or '\u00BB' or '\u203A';
+
+    /// <summary>Quotes whose direction depends on what stands around them.</summary>
+    public static bool IsAmbiguousQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201F' or '\u201B';
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    public static bool IsDash(char c) => c is '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
+
+    public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
+
+    public static bool IsBullet(char c) => c is '\u2022' or '\u25E6' or '\u25AA' or '\u2023' or '\u2043' or '*' or '\u00B7';
+
+    public static bool IsWordChar(char c) => char.IsLetter(c) || IsMark(c);
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+}

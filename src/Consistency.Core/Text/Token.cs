@@ -1,0 +1,16 @@
+namespace Consistency.Text;
+
+/// <summary>One token of an article: its kind, where it stands, and how it is separated from the one before.</summary>
+public readonly record struct Token(TokenKind Kind, int Start, int Length, TokenFlags Flags)
+{
+    public int End => Start + Length;
+
+    public bool Has(TokenFlags flag) => (Flags & flag) != 0;
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsNumber => Kind == TokenKind.Number;
+
+    /// <summary>True when this token follows the previous one with no space ("twenty-three", "7K", "Zapad2025").</summary>
+    public bool IsAttached => (Flags & (TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore)) == 0;
+}

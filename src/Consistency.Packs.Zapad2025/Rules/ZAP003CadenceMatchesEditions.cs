@@ -1,0 +1,46 @@
+using Consistency.Rules;
+using Humanizer;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>An article's own cadence and its earlier editions must agree.</summary>
+/// <remarks>
+/// An internal contradiction, whatever the facts: "Zapad-2025, held [|every four years|] … than
+/// the 200,000 participants in 2022" puts an edition three years back. Flags the cadence, at
+/// warning, naming the edition that breaks it. Accepts a cadence that divides the gap ("every
+/// four years" with Zapad-2017 eight years back).
+/// </remarks>
+public sealed class ZAP003CadenceMatchesEditions : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.CadenceMatchesEditions,
+        "The article's cadence contradicts its own earlier editions",
+        "The article says {0}, yet puts an earlier Zapad in {1}, {2} before Zapad-2025",
+        RuleCategories.Series,
+        Severity.Warning,
+        "A cadence and an earlier edition stated in one article must agree; when they do not, at least one of them is wrong.",
+        [Evidence.UsObserversAttend, Evidence.TroopsArriveInBelarus],
+        ["held every four years … the 200,000 participants in 2022", "every two years … the previous edition in 2021 … Zapad-2019"],
+        ["held every four years … the last Zapad drills in 2021", "every four years … Zapad-2017"]);
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionOf(e.Sentence) is null).ToList();
+        foreach (var recurrence in claims.Recurrences)
+        {
+            if (!claims.IsAboutZapad(recurrence.Sentence) || claims.AttributionOf(recurrence.Sentence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
+            {
+                continue;
+            }
+
+            var conflict = earlier.Find(e => (StoryFacts.CurrentEdition - e.Year) % recurrence.IntervalYears != 0);
+            if (conflict is not null)
+            {
+                var gap = StoryFacts.CurrentEdition - conflict.Year;
+                context.Report(recurrence.Span, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, "year".ToQuantity(gap, ShowQuantityAs.Words));
+            }
+        }
+    }
+}

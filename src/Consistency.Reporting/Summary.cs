@@ -1,0 +1,36 @@
+using System.Globalization;
+using Consistency.Analysis;
+using Consistency.Rules;
+using Humanizer;
+
+namespace Consistency.Reporting;
+
+/// <summary>Readable counts: "3 discrepancies (1 error, 2 warnings)", "no discrepancies".</summary>
+public static class Summary
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Of(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = diagnostics.ToList();
+        if (list.Count == 0)
+        {
+            return "no discrepancies";
+        }
+
+        var parts = new[] { Severity.Error, Severity.Warning, Severity.Info, Severity.Hidden }
+            .Select(s => (Severity: s, Count: list.Count(d => d.Severity == s)))
+            .Where(p => p.Count > 0)
+            .Select(p => Quantity(p.Severity.ToReportWord() == "info" ? "suggestion" : p.Severity.ToReportWord(), p.Count));
+        return $"{Quantity("discrepancy", list.Count)} ({string.Join(", ", parts)})";
+    }
+
+    public static string Run(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return $"{Quantity("article", result.Articles.Count)} checked: {Of(result.Diagnostics)}";
+    }
+
+    /// <summary>"1 discrepancy", "3 discrepancies", numbers without culture-specific separators.</summary>
+    public static string Quantity(string noun, int count) => noun.ToQuantity(count, "0", Invariant);
+}
