@@ -63,9 +63,23 @@ internal sealed class EditionReader : IClaimReader
                 continue;
             }
 
-            var relation = HasMarkerBefore(syntax, leftmost, sentence.FirstToken) ? EditionRelation.Previous : EditionRelation.Named;
-            Add(claims, sentence, found, yearToken, relation);
+            var marked = HasMarkerBefore(syntax, leftmost, sentence.FirstToken) || HasMarkerBetween(syntax, t + 1, yearToken);
+            Add(claims, sentence, found, yearToken, marked ? EditionRelation.Previous : EditionRelation.Named);
         }
+    }
+
+    /// <summary>"Zapad was last held in 2018": the marker stands between the name and the year.</summary>
+    private static bool HasMarkerBetween(ArticleSyntax syntax, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (syntax.IsAnyWord(k, PreviousMarkers))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Zapad-2021", "Zapad 2021", "Zapad2021".</summary>

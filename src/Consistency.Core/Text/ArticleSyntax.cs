@@ -92,6 +92,26 @@ public sealed class ArticleSyntax
     public TextSpan SpanOf(int firstToken, int endToken) =>
         TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
+    /// <summary>The first token that ends after <paramref name="offset"/> (binary search).</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The sentence holding a token (binary search over sentence starts).</summary>
     public int SentenceOf(int token)
     {

@@ -30,7 +30,7 @@ public sealed class ZAP001CadenceIsFourYears : Rule
         var claims = context.Claims;
         foreach (var recurrence in claims.Recurrences)
         {
-            if (recurrence.IntervalYears == StoryFacts.CadenceYears || !claims.IsAboutZapad(recurrence.Sentence))
+            if (recurrence.IntervalYears == StoryFacts.CadenceYears || !claims.IsAboutZapadAt(recurrence.Sentence, recurrence.Span.Start))
             {
                 continue;
             }

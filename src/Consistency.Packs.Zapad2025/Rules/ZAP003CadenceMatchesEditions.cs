@@ -30,7 +30,7 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
         var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionOf(e.Sentence) is null).ToList();
         foreach (var recurrence in claims.Recurrences)
         {
-            if (!claims.IsAboutZapad(recurrence.Sentence) || claims.AttributionOf(recurrence.Sentence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
+            if (!claims.IsAboutZapadAt(recurrence.Sentence, recurrence.Span.Start) || claims.AttributionOf(recurrence.Sentence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
             {
                 continue;
             }

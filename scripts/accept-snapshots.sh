@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Accept every received snapshot: snapshots/**/X.received.txt replaces X.verified.txt.
+# Run it only after reading each received file (or `git diff` after running it): a snapshot
+# is a reviewed statement of what the checker reports, not a record of whatever it printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=0
+while IFS= read -r -d '' received; do
+  mv -f "$received" "${received%.received.txt}.verified.txt"
+  echo "accepted ${received%.received.txt}.verified.txt"
+  count=$((count + 1))
+done < <(find snapshots -name '*.received.txt' -print0 | sort -z)
+echo "$count snapshot(s) accepted; review them with: git diff -- snapshots"

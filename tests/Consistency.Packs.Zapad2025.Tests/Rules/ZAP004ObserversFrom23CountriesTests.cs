@@ -1,0 +1,23 @@
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.ObserversFrom23Countries)
+{
+    [TestCase("Observers from [|32|] countries watched the Zapad drills.")]
+    [TestCase("Delegations of [|twenty|] nations attended the visitor day.")]
+    [TestCase("Military attachés of [|30|] states watched the drills at Borisov.")]
+    [TestCase("Representatives from [|more than 40|] countries were present.")]
+    [TestCase("The ministry counted observers from [|twenty-five|] foreign countries.")]
+    [TestCase("Observers came from [|a dozen|] countries.")]
+    public void Flags_another_count_of_observer_countries(string markup) => Verify(markup);
+
+    [TestCase("Observers from 23 countries, including NATO ally Turkey, watched.")]
+    [TestCase("Delegations from twenty-three nations attended the visitor day.")]
+    [TestCase("Representatives of 23 states watched the drills near Barysaw.")]
+    [TestCase("Observers from nearly two dozen countries were at Borisovsky.")]
+    [TestCase("Over 100 representatives from 55 countries attended events in Russia.")]
+    [TestCase("Belarus invited observers from 40 countries.")]
+    [TestCase("The observers left at 23:00 after the drills.")]
+    [TestCase("Observers returned on Sept 23 to the training ground.")]
+    [TestCase("NATO has 32 member countries.")]
+    public void Accepts_23_and_counts_of_other_things(string markup) => Verify(markup);
+}
