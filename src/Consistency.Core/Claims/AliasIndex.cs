@@ -10,6 +10,9 @@ internal sealed class AliasIndex
 {
     private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Rejects most tokens before the dictionary lookup, which hashes every token of every article.</summary>
+    private readonly WordPrefilter _firstWords;
+
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
         foreach (var entity in entities)
@@ -32,6 +35,7 @@ internal sealed class AliasIndex
             }
         }
 
+        _firstWords = new WordPrefilter(_byFirstWord.Keys);
         foreach (var list in _byFirstWord.Values)
         {
             // Longest alias first: "United States Air Force" wins over "United States".
@@ -48,6 +52,11 @@ internal sealed class AliasIndex
         entityId = "";
         end = token;
         var raw = syntax.TextOf(token);
+        if (!syntax.Tokens[token].Has(TokenFlags.HasIgnorable) && !_firstWords.MayContain(raw))
+        {
+            return false;
+        }
+
         var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
             : raw.Contains('\u2019') ? Normalize(raw) : null;
         if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out var candidates))

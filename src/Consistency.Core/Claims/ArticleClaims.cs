@@ -12,7 +12,13 @@ public sealed class ArticleClaims
     {
         Syntax = syntax;
         Lexicon = lexicon;
+        _seriesNames = [.. lexicon.SeriesNames];
+        _editionNouns = [.. lexicon.EditionNouns];
     }
+
+    private readonly string[] _seriesNames;
+
+    private readonly string[] _editionNouns;
 
     public ArticleSyntax Syntax { get; }
 
@@ -76,28 +82,12 @@ public sealed class ArticleClaims
 
     public bool IsSeriesName(int token)
     {
-        foreach (var name in Lexicon.SeriesNames)
-        {
-            if (Syntax.IsWord(token, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Syntax.IsAnyWord(token, _seriesNames); // runs per token: an array, not an enumerator per call
     }
 
     public bool IsEditionNoun(int token)
     {
-        foreach (var noun in Lexicon.EditionNouns)
-        {
-            if (Syntax.IsWord(token, noun))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Syntax.IsAnyWord(token, _editionNouns);
     }
 
     private bool? _mentionsSeriesAnywhere;

@@ -36,7 +36,10 @@ internal sealed class EditionReader : IClaimReader
                 ReadComparisons(claims, sentence, found);
             }
 
-            claims.Editions.AddRange(found.OrderBy(p => p.Key).Select(p => p.Value));
+            if (found.Count > 0) // most sentences name no edition: skip the sort and its allocations
+            {
+                claims.Editions.AddRange(found.OrderBy(p => p.Key).Select(p => p.Value));
+            }
         }
     }
 

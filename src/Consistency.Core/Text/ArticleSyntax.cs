@@ -9,20 +9,23 @@ namespace Consistency.Text;
 /// </summary>
 public sealed class ArticleSyntax
 {
+    private readonly Token[] _tokens;
+
     private ArticleSyntax(Article article, Token[] tokens, Sentence[] sentences)
     {
         Article = article;
-        Tokens = tokens;
-        Sentences = sentences;
+        _tokens = tokens;
+        Tokens = new ReadOnlyArray<Token>(tokens);
+        Sentences = new ReadOnlyArray<Sentence>(sentences);
     }
 
     public Article Article { get; }
 
     public string Text => Article.Text;
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public ReadOnlyArray<Token> Tokens { get; }
 
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public ReadOnlyArray<Sentence> Sentences { get; }
 
     public static ArticleSyntax Parse(Article article)
     {
@@ -32,7 +35,7 @@ public sealed class ArticleSyntax
         return new ArticleSyntax(article, tokens, sentences);
     }
 
-    public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+    public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
     /// <summary>The token's text without invisible characters, for the rare token that holds any.</summary>
     public string CleanTextOf(int token)
@@ -56,27 +59,79 @@ public sealed class ArticleSyntax
     }
 
     /// <summary>Whether the token is the word, ignoring case, curly versus straight apostrophes and invisible characters.</summary>
+    /// <remarks>
+    /// The claims readers ask this of nearly every token, for lists of cue words, so it rejects on
+    /// kind and length before comparing any character.
+    /// </remarks>
     public bool IsWord(int token, string word)
     {
-        if ((uint)token >= (uint)Tokens.Count || Tokens[token].Kind != TokenKind.Word)
+        ArgumentNullException.ThrowIfNull(word);
+        if ((uint)token >= (uint)_tokens.Length)
         {
             return false;
         }
 
-        var t = Tokens[token];
-        if (!t.Has(TokenFlags.HasIgnorable) && t.Length != word.Length)
+        ref readonly var t = ref _tokens[token];
+        if (t.Kind != TokenKind.Word)
         {
             return false;
         }
 
-        return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : TextOf(token), word);
+        if ((t.Flags & TokenFlags.HasIgnorable) != 0)
+        {
+            return WordComparer.Equal(CleanTextOf(token), word);
+        }
+
+        return t.Length == word.Length && WordComparer.Equal(Text.AsSpan(t.Start, t.Length), word);
     }
 
+    /// <summary>Whether the token is any of the words (as <see cref="IsWord"/>).</summary>
+    /// <remarks>
+    /// Readers ask this of every token with lists of up to fifty cue words, so the token is fetched
+    /// once and each word is first compared by length and first letter, which rejects almost all of them.
+    /// </remarks>
     public bool IsAnyWord(int token, ReadOnlySpan<string> words)
+    {
+        if ((uint)token >= (uint)_tokens.Length)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[token];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if ((t.Flags & TokenFlags.HasIgnorable) != 0)
+        {
+            return ContainsWord(CleanTextOf(token), words);
+        }
+
+        var text = Text.AsSpan(t.Start, t.Length);
+        var first = text[0];
+        foreach (var word in words)
+        {
+            if (word.Length == text.Length && MayStartAlike(first, word[0]) && WordComparer.Equal(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False only when two ASCII first characters cannot be the same letter in any case; anything
+    /// non-ASCII (curly apostrophes, letters that upper-case to ASCII) is left to <see cref="WordComparer"/>.
+    /// </summary>
+    private static bool MayStartAlike(char a, char b) => (a | b) >= 0x80 || (a | 0x20) == (b | 0x20);
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
     {
         foreach (var word in words)
         {
-            if (IsWord(token, word))
+            if (WordComparer.Equal(text, word))
             {
                 return true;
             }
@@ -86,11 +141,11 @@ public sealed class ArticleSyntax
     }
 
     public bool IsPunctuation(int token, char c) =>
-        (uint)token < (uint)Tokens.Count && Tokens[token].Length == 1 && Text[Tokens[token].Start] == c
-        && Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;
+        (uint)token < (uint)_tokens.Length && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
+        && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;
 
     public TextSpan SpanOf(int firstToken, int endToken) =>
-        TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);
+        TextSpan.FromBounds(_tokens[firstToken].Start, _tokens[endToken - 1].End);
 
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search).</summary>
     public int TokenAt(int offset)

@@ -19,6 +19,17 @@ public static class WordComparer
                 continue;
             }
 
+            if ((a | b) < 0x80)
+            {
+                // Both ASCII: equal only as the same letter in another case (the only ASCII apostrophe is one character).
+                if ((a | 0x20) == (b | 0x20) && (uint)((a | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
             if (CharClass.IsApostrophe(a) && CharClass.IsApostrophe(b))
             {
                 continue;
