@@ -58,15 +58,26 @@ public sealed class Analyzer
     public ArticleReport Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var syntax = ArticleSyntax.Parse(article);
         var diagnostics = new List<Diagnostic>();
-        foreach (var (pack, rules) in _active)
+        try
         {
-            var claims = ClaimReader.Read(syntax, pack.Lexicon);
-            foreach (var rule in rules)
+            var syntax = ArticleSyntax.Parse(article);
+            foreach (var (pack, rules) in _active)
             {
-                RunRule(rule, claims, diagnostics);
+                var claims = ClaimReader.Read(syntax, pack.Lexicon);
+                foreach (var rule in rules)
+                {
+                    RunRule(rule, claims, diagnostics);
+                }
             }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect in the text or claims layer costs this article's findings, never the run.
+            diagnostics.Clear();
+            var failed = EngineDiagnostics.EngineFailed;
+            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, failed.MessageFormat, e.GetType().FullName, e.Message);
+            diagnostics.Add(new Diagnostic(failed, Severity.Error, message, article.Path, default, new LineSpan(1, 1, 1, 1), null, default));
         }
 
         diagnostics.Sort(Diagnostic.Order);
@@ -115,17 +126,31 @@ public sealed class Analyzer
     }
 
     /// <summary>The sentence holding the span's start, widened to the span if the span runs on.</summary>
+    /// <remarks>A binary search: an article of a million sentences with a finding in every one must not cost their product.</remarks>
     private static TextSpan ExcerptSpan(ArticleSyntax syntax, TextSpan span)
     {
-        foreach (var sentence in syntax.Sentences)
+        var sentences = syntax.Sentences.AsSpan();
+        int lo = 0, hi = sentences.Length;
+        while (lo < hi)
         {
-            if (sentence.Span.End > span.Start)
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.End > span.Start)
             {
-                return TextSpan.FromBounds(Math.Min(sentence.Span.Start, span.Start), Math.Max(sentence.Span.End, span.End));
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return span;
+        if (lo == sentences.Length)
+        {
+            return span;
+        }
+
+        var sentence = sentences[lo].Span;
+        return TextSpan.FromBounds(Math.Min(sentence.Start, span.Start), Math.Max(sentence.End, span.End));
     }
 
     public IReadOnlyList<RulePack> Packs => _packs;

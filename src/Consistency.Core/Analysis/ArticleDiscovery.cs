@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Consistency.Analysis;
 
 /// <summary>
@@ -5,6 +7,13 @@ namespace Consistency.Analysis;
 /// <c>.txt</c> and <c>.md</c> files, in ordinal path order, each reported under its path relative
 /// to the base directory given, with forward slashes.
 /// </summary>
+/// <remarks>
+/// Links to folders are not followed (a link back up the tree would loop, and a linked folder
+/// would be checked twice); links to files are checked under the link's own path, and a broken
+/// or looping link is kept, so that reading it reports CON0002 naming it. A folder that cannot be
+/// listed (no permission, removed during the scan) is kept as an input too, and reports CON0002,
+/// rather than its articles silently going unchecked.
+/// </remarks>
 public static class ArticleDiscovery
 {
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".md"];
@@ -23,14 +32,7 @@ public static class ArticleDiscovery
             }
             else if (Directory.Exists(full))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-                foreach (var file in Directory.EnumerateFiles(full, "*", options))
-                {
-                    if (IsArticle(file))
-                    {
-                        Add(found, file, baseDirectory);
-                    }
-                }
+                AddFolder(found, full, baseDirectory);
             }
             else
             {
@@ -52,6 +54,39 @@ public static class ArticleDiscovery
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
+
+    private static void AddFolder(SortedDictionary<string, ArticleInput> found, string root, string baseDirectory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        var folders = new Stack<string>();
+        folders.Push(root);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            try
+            {
+                foreach (var (path, isFolder) in new FileSystemEnumerable<(string, bool)>(folder, ToPathAndKind, options))
+                {
+                    if (isFolder)
+                    {
+                        folders.Push(path);
+                    }
+                    else if (IsArticle(path))
+                    {
+                        Add(found, path, baseDirectory);
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Add(found, folder, baseDirectory); // reading it as an article fails and names it: CON0002
+            }
+        }
+    }
+
+    /// <summary>A real folder to descend into, or anything else (file, link to a file or folder, broken link) to consider as a file.</summary>
+    private static (string Path, bool IsFolder) ToPathAndKind(ref FileSystemEntry entry) =>
+        (entry.ToFullPath(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
 
     private static void Add(SortedDictionary<string, ArticleInput> found, string full, string baseDirectory)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Consistency.Text;
 
@@ -12,6 +13,9 @@ public static class ArticleLoader
 {
     private const int BinaryProbeBytes = 8192;
 
+    /// <summary>Larger files are refused, not read: a string holds at most about a billion characters, and no article is a gigabyte.</summary>
+    public const long MaxArticleBytes = 512L * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static ArticleLoadResult Load(ArticleInput input)
@@ -22,22 +26,77 @@ public static class ArticleLoader
             return ArticleLoadResult.Loaded(new Article(input.DisplayPath, input.Text));
         }
 
-        byte[] bytes;
+        var path = input.FilePath!;
+        byte[]? rented = null;
         try
         {
-            bytes = File.ReadAllBytes(input.FilePath!);
+            // Stat before opening: an empty name may be a FIFO or a device, which would block or never end when read.
+            var length = TargetLength(path);
+            if (length == 0)
+            {
+                return Decode(input.DisplayPath, []);
+            }
+
+            if (length > MaxArticleBytes)
+            {
+                return ArticleLoadResult.Failed(EngineDiagnostics.Unreadable, $"the file is {length} bytes; articles are at most {MaxArticleBytes} bytes");
+            }
+
+            rented = ArrayPool<byte>.Shared.Rent((int)length);
+            var read = ReadAll(path, rented);
+            return Decode(input.DisplayPath, rented.AsSpan(0, read));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return ArticleLoadResult.Failed(EngineDiagnostics.Unreadable, $"{e.GetType().Name}: {e.Message}");
+            return ArticleLoadResult.Failed(EngineDiagnostics.Unreadable, Reason(e, path, input.DisplayPath));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The length of the file, or of the file a link finally points to (a broken or looping link throws, and is reported).</summary>
+    private static long TargetLength(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is null ? info.Length : ((FileInfo)info.ResolveLinkTarget(returnFinalTarget: true)!).Length;
+    }
+
+    /// <summary>Reads the file into the buffer; a file that grew since it was measured is read up to the buffer's end.</summary>
+    private static int ReadAll(string path, byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
         }
 
-        return Decode(input.DisplayPath, bytes);
+        return total;
     }
+
+    /// <summary>The exception's type and message, naming the article by its reported path, not the machine's absolute one.</summary>
+    private static string Reason(Exception e, string fullPath, string displayPath) =>
+        $"{e.GetType().Name}: {e.Message.Replace(fullPath, displayPath, StringComparison.Ordinal)}";
 
     public static ArticleLoadResult Decode(string displayPath, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        return Decode(displayPath, bytes.AsSpan());
+    }
+
+    public static ArticleLoadResult Decode(string displayPath, ReadOnlySpan<byte> bytes)
+    {
         var (encoding, bomLength) = DetectBom(bytes);
         if (encoding is null && LooksBinary(bytes))
         {
@@ -46,7 +105,7 @@ public static class ArticleLoader
 
         try
         {
-            var text = (encoding ?? StrictUtf8).GetString(bytes, bomLength, bytes.Length - bomLength);
+            var text = (encoding ?? StrictUtf8).GetString(bytes[bomLength..]);
             return ArticleLoadResult.Loaded(new Article(displayPath, text));
         }
         catch (DecoderFallbackException e)
@@ -56,7 +115,7 @@ public static class ArticleLoader
         }
     }
 
-    private static (Encoding? Encoding, int BomLength) DetectBom(byte[] b)
+    private static (Encoding? Encoding, int BomLength) DetectBom(ReadOnlySpan<byte> b)
     {
         if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
         {
@@ -86,6 +145,6 @@ public static class ArticleLoader
         return (null, 0);
     }
 
-    private static bool LooksBinary(byte[] bytes) =>
-        bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeBytes)).Contains((byte)0);
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes) =>
+        bytes[..Math.Min(bytes.Length, BinaryProbeBytes)].Contains((byte)0);
 }

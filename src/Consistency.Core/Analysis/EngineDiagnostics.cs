@@ -22,7 +22,11 @@ public static class EngineDiagnostics
         "CON0003", "The article is not text", "Not checked: {0}",
         "The file is binary, or not valid UTF-8/UTF-16, so no claim can be read from it.");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText];
+    public static readonly RuleDescriptor EngineFailed = Create(
+        "CON0004", "The engine failed on an article", "The engine threw {0} while reading this article: {1}",
+        "A defect in the engine's text or claims layer; no rule could run on this article, every other article is intact.");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, EngineFailed];
 
     private static RuleDescriptor Create(string id, string title, string message, string description) =>
         new(id, title, message, Category, Severity.Error,

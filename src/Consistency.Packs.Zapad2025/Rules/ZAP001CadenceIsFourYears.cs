@@ -1,5 +1,4 @@
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -51,9 +50,9 @@ public sealed class ZAP001CadenceIsFourYears : Rule
         }
     }
 
-    /// <summary>"every year", "every two years", "every 2.5 years".</summary>
+    /// <summary>"every year", "every two years", "every 2.5 years"; an absurd count ("every 99999999999999999999999 years") in digits.</summary>
     internal static string Describe(decimal years) =>
         years == 1 ? "every year"
-        : decimal.IsInteger(years) ? $"every {"year".ToQuantity((int)years, ShowQuantityAs.Words)}"
+        : decimal.IsInteger(years) && years <= int.MaxValue ? $"every {YearWords.Count((int)years)}"
         : $"every {years.ToString(System.Globalization.CultureInfo.InvariantCulture)} years";
 }

@@ -1,5 +1,4 @@
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -39,7 +38,7 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
             if (conflict is not null)
             {
                 var gap = StoryFacts.CurrentEdition - conflict.Year;
-                context.Report(recurrence.Span, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, "year".ToQuantity(gap, ShowQuantityAs.Words));
+                context.Report(recurrence.Span, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, YearWords.Count(gap));
             }
         }
     }

@@ -1,0 +1,8 @@
+namespace Consistency.Core.Tests.Properties;
+
+public enum MutationKind
+{
+    Insert,
+    Delete,
+    Duplicate,
+}
