@@ -41,9 +41,63 @@ public sealed class ArticleClaims
         where T : Claim => claims.Where(c => c.Sentence == sentence);
 
     /// <summary>The party a sentence attributes its statement to, if it names one.</summary>
-    public AttributionClaim? AttributionOf(int sentence) => Attributions.Find(a => a.Sentence == sentence);
+    public AttributionClaim? AttributionOf(int sentence)
+    {
+        var i = FirstInSentence(Attributions, sentence);
+        return i < Attributions.Count && Attributions[i].Sentence == sentence ? Attributions[i] : null;
+    }
 
-    public bool Mentions(int sentence, string entityId) => Entities.Exists(e => e.Sentence == sentence && e.EntityId == entityId);
+    public bool Mentions(int sentence, string entityId)
+    {
+        for (var i = FirstInSentence(Entities, sentence); i < Entities.Count && Entities[i].Sentence == sentence; i++)
+        {
+            if (Entities[i].EntityId == entityId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first entity mention in the sentence that overlaps the tokens [first, end).</summary>
+    public EntityMention? EntityOverlapping(int sentence, int first, int end)
+    {
+        for (var i = FirstInSentence(Entities, sentence); i < Entities.Count && Entities[i].Sentence == sentence; i++)
+        {
+            if (Entities[i].FirstToken < end && Entities[i].EndToken > first)
+            {
+                return Entities[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a sentence's claims start in a list, by binary search: every list is in text order
+    /// (the readers go through sentences in order; the property tests check it), and a linear
+    /// search per question made a 50 MB article quadratic.
+    /// </summary>
+    private static int FirstInSentence<T>(List<T> claims, int sentence)
+        where T : Claim
+    {
+        int lo = 0, hi = claims.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (claims[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>Whether the sentence names one of the lexicon's series ("Zapad").</summary>
     public bool MentionsSeries(int sentence)

@@ -54,7 +54,7 @@ internal sealed class AttributionReader : IClaimReader
         }
 
         var syntax = claims.Syntax;
-        var entity = claims.Entities.Find(e => e.Sentence == sentence.Index && e.FirstToken < party.End && e.EndToken > party.First);
+        var entity = claims.EntityOverlapping(sentence.Index, party.First, party.End);
         var words = string.Join(' ', Enumerable.Range(party.First, party.End - party.First).Select(syntax.CleanTextOf));
         var span = syntax.SpanOf(Math.Min(cue, party.First), Math.Max(cue + 1, party.End));
         claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId));

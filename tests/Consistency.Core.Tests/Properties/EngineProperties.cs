@@ -42,6 +42,11 @@ public sealed class EngineProperties
             ShouldLieInside(claim.Span, text.Length, claim.GetType().Name);
         }
 
+        foreach (var list in new IEnumerable<Claim>[] { claims.Quantities, claims.Years, claims.Editions, claims.Recurrences, claims.Attributions, claims.Entities })
+        {
+            list.Select(c => c.Sentence).ShouldBeInOrder(SortDirection.Ascending, "claims are kept in text order; ArticleClaims looks them up by binary search");
+        }
+
         foreach (var rule in EngineRun.Zapad.Rules)
         {
             rule.Analyze(new RuleContext(claims, rule.Descriptor, finding => ShouldLieInside(finding.Span, text.Length, rule.Descriptor.Id)));
