@@ -12,13 +12,13 @@ public sealed class ArticleClaims
     {
         Syntax = syntax;
         Lexicon = lexicon;
-        _seriesNames = [.. lexicon.SeriesNames];
-        _editionNouns = [.. lexicon.EditionNouns];
+        _seriesNames = new WordSet(lexicon.SeriesNames);
+        _editionNouns = new WordSet(lexicon.EditionNouns);
     }
 
-    private readonly string[] _seriesNames;
+    private readonly WordSet _seriesNames;
 
-    private readonly string[] _editionNouns;
+    private readonly WordSet _editionNouns;
 
     public ArticleSyntax Syntax { get; }
 
@@ -136,7 +136,7 @@ public sealed class ArticleClaims
 
     public bool IsSeriesName(int token)
     {
-        return Syntax.IsAnyWord(token, _seriesNames); // runs per token: an array, not an enumerator per call
+        return Syntax.IsAnyWord(token, _seriesNames); // asked of every token: a prefiltered set, not a loop over the lexicon
     }
 
     public bool IsEditionNoun(int token)

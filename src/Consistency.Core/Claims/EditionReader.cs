@@ -13,13 +13,13 @@ internal sealed class EditionReader : IClaimReader
 {
     private const int Window = 6;
 
-    private static readonly string[] PreviousMarkers = ["previous", "last", "prior", "preceding"];
+    private static readonly WordSet PreviousMarkers = new(["previous", "last", "prior", "preceding"]);
 
-    private static readonly string[] HeldVerbs = ["held", "staged", "conducted", "run", "organised", "organized", "took"];
+    private static readonly WordSet HeldVerbs = new(["held", "staged", "conducted", "run", "organised", "organized", "took"]);
 
-    private static readonly string[] Negations = ["no", "not", "never", "nor", "neither", "without"];
+    private static readonly WordSet Negations = new(["no", "not", "never", "nor", "neither", "without"]);
 
-    private static readonly string[] ComparisonCues = ["than", "compared", "versus", "vs", "from", "unlike"];
+    private static readonly WordSet ComparisonCues = new(["than", "compared", "versus", "vs", "from", "unlike"]);
 
     public void Read(ArticleClaims claims)
     {
