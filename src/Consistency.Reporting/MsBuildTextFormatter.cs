@@ -1,21 +1,33 @@
+using System.Text;
 using Consistency.Analysis;
 
 namespace Consistency.Reporting;
 
 /// <summary>One compiler-style line per diagnostic, then the run's summary.</summary>
+/// <remarks>
+/// Lines are gathered into blocks of about 64 KB before each write: the console's writer flushes on
+/// every call, and a corpus with thousands of findings otherwise costs two system calls per finding.
+/// </remarks>
 public sealed class MsBuildTextFormatter : IReportFormatter
 {
+    private const int BlockChars = 64 * 1024;
+
     public void Write(AnalysisResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
+        var block = new StringBuilder(BlockChars + 1024);
         foreach (var diagnostic in result.Diagnostics)
         {
-            writer.Write(DiagnosticLine.Format(diagnostic));
-            writer.Write('\n');
+            block.Append(DiagnosticLine.Format(diagnostic)).Append('\n');
+            if (block.Length >= BlockChars)
+            {
+                writer.Write(block);
+                block.Clear();
+            }
         }
 
-        writer.Write(Summary.Run(result));
-        writer.Write('\n');
+        block.Append(Summary.Run(result)).Append('\n');
+        writer.Write(block);
     }
 }
