@@ -10,6 +10,9 @@ namespace Consistency.Packs.Zapad2025;
 /// </summary>
 internal static class YearWords
 {
-    public static string Count(int years) =>
-        $"{years.ToWords(CultureInfo.InvariantCulture)} {"year".ToQuantity(years, ShowQuantityAs.None)}";
+    /// <summary>Each count is spelled once per process: Humanizer's inflector runs regular expressions per call.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Spelled = new();
+
+    public static string Count(int years) => Spelled.GetOrAdd(years, static n =>
+        $"{n.ToWords(CultureInfo.InvariantCulture)} {"year".ToQuantity(n, ShowQuantityAs.None)}");
 }

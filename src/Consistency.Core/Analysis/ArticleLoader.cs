@@ -63,7 +63,7 @@ public static class ArticleLoader
     private static long TargetLength(string path)
     {
         var info = new FileInfo(path);
-        return info.LinkTarget is null ? info.Length : ((FileInfo)info.ResolveLinkTarget(returnFinalTarget: true)!).Length;
+        return (info.Attributes & FileAttributes.ReparsePoint) == 0 ? info.Length : ((FileInfo)info.ResolveLinkTarget(returnFinalTarget: true)!).Length;
     }
 
     /// <summary>Reads the file into the buffer; a file that grew since it was measured is read up to the buffer's end.</summary>

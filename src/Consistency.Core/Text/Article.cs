@@ -9,6 +9,7 @@ namespace Consistency.Text;
 public sealed class Article
 {
     private SourceText? _sourceText;
+    private int[]? _lineStarts;
 
     public Article(string path, string text)
     {
@@ -28,12 +29,13 @@ public sealed class Article
     public SourceText SourceText => _sourceText ??= SourceText.From(Text);
 
     /// <summary>1-based line and column of a span's start and end; columns count UTF-16 code units as compilers and SARIF do.</summary>
+    /// <remarks>Lines break where <see cref="SourceText"/> breaks them; the table is built on the first finding, never for a clean article.</remarks>
     public LineSpan GetLineSpan(TextSpan span)
     {
-        var lines = SourceText.Lines;
-        var start = lines.GetLinePosition(span.Start);
-        var end = lines.GetLinePosition(span.End);
-        return new LineSpan(start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1);
+        var starts = _lineStarts ??= LineStarts.Compute(Text);
+        var (startLine, startColumn) = LineStarts.Locate(starts, span.Start);
+        var (endLine, endColumn) = LineStarts.Locate(starts, span.End);
+        return new LineSpan(startLine + 1, startColumn + 1, endLine + 1, endColumn + 1);
     }
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);

@@ -33,7 +33,8 @@ internal static class CharClass
 
     public static bool IsBullet(char c) => c is '\u2022' or '\u25E6' or '\u25AA' or '\u2023' or '\u2043' or '*' or '\u00B7';
 
-    public static bool IsWordChar(char c) => char.IsLetter(c) || IsMark(c);
+    /// <summary>Letters and combining marks; ASCII, nearly all of an English article, is decided without a Unicode table.</summary>
+    public static bool IsWordChar(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c) || IsMark(c);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
