@@ -9,13 +9,16 @@ namespace Consistency.Text;
 /// </summary>
 public sealed class ArticleSyntax
 {
+    /// <summary>The tokenizer's buffer; only the first <see cref="_count"/> are tokens (no copy to an exact array).</summary>
     private readonly Token[] _tokens;
+    private readonly int _count;
 
-    private ArticleSyntax(Article article, Token[] tokens, Sentence[] sentences)
+    private ArticleSyntax(Article article, Token[] tokens, int count, Sentence[] sentences)
     {
         Article = article;
         _tokens = tokens;
-        Tokens = new ReadOnlyArray<Token>(tokens);
+        _count = count;
+        Tokens = new ReadOnlyArray<Token>(tokens, count);
         Sentences = new ReadOnlyArray<Sentence>(sentences);
     }
 
@@ -30,9 +33,9 @@ public sealed class ArticleSyntax
     public static ArticleSyntax Parse(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var tokens = Tokenizer.Tokenize(article.Text);
-        var sentences = SentenceSegmenter.Segment(article.Text, tokens);
-        return new ArticleSyntax(article, tokens, sentences);
+        var tokens = Tokenizer.Tokenize(article.Text, out var count);
+        var sentences = SentenceSegmenter.Segment(article.Text, tokens.AsSpan(0, count));
+        return new ArticleSyntax(article, tokens, count, sentences);
     }
 
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
@@ -66,7 +69,7 @@ public sealed class ArticleSyntax
     public bool IsWord(int token, string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if ((uint)token >= (uint)_tokens.Length)
+        if ((uint)token >= (uint)_count)
         {
             return false;
         }
@@ -92,7 +95,7 @@ public sealed class ArticleSyntax
     /// </remarks>
     public bool IsAnyWord(int token, ReadOnlySpan<string> words)
     {
-        if ((uint)token >= (uint)_tokens.Length)
+        if ((uint)token >= (uint)_count)
         {
             return false;
         }
@@ -125,7 +128,7 @@ public sealed class ArticleSyntax
     public bool IsAnyWord(int token, WordSet words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if ((uint)token >= (uint)_tokens.Length)
+        if ((uint)token >= (uint)_count)
         {
             return false;
         }
@@ -159,7 +162,7 @@ public sealed class ArticleSyntax
     }
 
     public bool IsPunctuation(int token, char c) =>
-        (uint)token < (uint)_tokens.Length && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
+        (uint)token < (uint)_count && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
         && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;
 
     public TextSpan SpanOf(int firstToken, int endToken) =>

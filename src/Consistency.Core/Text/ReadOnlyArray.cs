@@ -10,40 +10,51 @@ namespace Consistency.Text;
 public sealed class ReadOnlyArray<T> : IReadOnlyList<T>
 {
     private readonly T[] _items;
+    private readonly int _count;
 
     public ReadOnlyArray(T[] items)
+        : this(items, items?.Length ?? 0)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        _items = items;
     }
 
-    public int Count => _items.Length;
+    /// <summary>A view of the first <paramref name="count"/> items of a buffer that may be longer.</summary>
+    public ReadOnlyArray(T[] items, int count)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)items.Length, nameof(count));
+        _items = items;
+        _count = count;
+    }
 
-    public T this[int index] => _items[index];
+    public int Count => _count;
+
+    public T this[int index] => (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The items as a span, for loops that want no bounds check per step.</summary>
-    public ReadOnlySpan<T> AsSpan() => _items;
+    public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, _count);
 
-    public Enumerator GetEnumerator() => new(_items);
+    public Enumerator GetEnumerator() => new(_items, _count);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => _items.Take(_count).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     /// <summary>Allocation-free enumeration for <c>foreach</c>.</summary>
     public struct Enumerator
     {
         private readonly T[] _items;
+        private readonly int _count;
         private int _index;
 
-        internal Enumerator(T[] items)
+        internal Enumerator(T[] items, int count)
         {
             _items = items;
+            _count = count;
             _index = -1;
         }
 
         public readonly T Current => _items[_index];
 
-        public bool MoveNext() => ++_index < _items.Length;
+        public bool MoveNext() => ++_index < _count;
     }
 }

@@ -10,10 +10,9 @@ namespace Consistency.Text;
 /// </summary>
 public static class SentenceSegmenter
 {
-    public static Sentence[] Segment(string text, Token[] tokens)
+    public static Sentence[] Segment(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
         var sentences = new List<Sentence>(tokens.Length / 16 + 1);
         var paragraph = 0;
         var first = 0;
@@ -56,7 +55,7 @@ public static class SentenceSegmenter
         return sentences.ToArray();
     }
 
-    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int end, int paragraph)
+    private static void Add(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int first, int end, int paragraph)
     {
         while (first < end && tokens[first].Kind == TokenKind.Bullet)
         {
@@ -73,7 +72,7 @@ public static class SentenceSegmenter
     }
 
     /// <summary>"… in the U.S. The talks …": an acronym's own full stop ends the sentence before a typical opener.</summary>
-    private static bool EndsAtAcronym(string text, Token[] tokens, int i)
+    private static bool EndsAtAcronym(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
         if (!token.IsWord || text[token.End - 1] != '.' || i + 1 >= tokens.Length)
@@ -90,7 +89,7 @@ public static class SentenceSegmenter
         token.Kind == TokenKind.CloseQuote || (token.Kind == TokenKind.Punctuation && text[token.Start] is ')' or ']');
 
     /// <summary>Whether a terminal token really ends a sentence, rather than an abbreviation's full stop.</summary>
-    private static bool EndsAtTerminal(string text, Token[] tokens, int i)
+    private static bool EndsAtTerminal(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var terminal = tokens[i];
         if (terminal.Kind != TokenKind.Terminal)
@@ -109,7 +108,7 @@ public static class SentenceSegmenter
     }
 
     /// <summary>Whether what follows the terminal (at <paramref name="next"/>) can start a new sentence.</summary>
-    private static bool BreaksBefore(string text, Token[] tokens, int i, int next)
+    private static bool BreaksBefore(string text, ReadOnlySpan<Token> tokens, int i, int next)
     {
         if (next >= tokens.Length)
         {
@@ -134,7 +133,7 @@ public static class SentenceSegmenter
     }
 
     /// <summary>Headlines, bylines and bullets end at the line break; hard-wrapped prose continues in lower case.</summary>
-    private static bool EndsAtLineBreak(string text, Token[] tokens, int next)
+    private static bool EndsAtLineBreak(string text, ReadOnlySpan<Token> tokens, int next)
     {
         if (next >= tokens.Length || !tokens[next].Has(TokenFlags.LineBreakBefore))
         {
