@@ -25,6 +25,14 @@ public sealed class FolderScanTests
     private static void ShouldHaveTheRealFinding(AnalysisResult result) =>
         result.Articles.Single(a => a.Path == "real.txt").Diagnostics.Single().Id.ShouldBe("ZAP004");
 
+    /// <summary>Scans a folder holding the real article and one file link, and returns what the scan reported.</summary>
+    private static AnalysisResult ScanWithLink(string link, string target)
+    {
+        using var folder = FolderWithOneRealArticle();
+        File.CreateSymbolicLink(folder.File(link), target);
+        return EngineRun.Analyzer().Analyze(EngineRun.Folder(folder.Path));
+    }
+
     private static string Only(AnalysisResult result, string path) =>
         EngineRun.Lines(result.Articles.Single(a => a.Path == path));
 
@@ -60,10 +68,7 @@ public sealed class FolderScanTests
     [Test]
     public void A_broken_link_is_reported_as_unreadable()
     {
-        using var folder = FolderWithOneRealArticle();
-        File.CreateSymbolicLink(folder.File("gone.txt"), "nowhere.txt");
-
-        var result = EngineRun.Analyzer().Analyze(EngineRun.Folder(folder.Path));
+        var result = ScanWithLink("gone.txt", "nowhere.txt");
 
         Only(result, "gone.txt").ShouldStartWith("gone.txt(1,1): error CON0002: Could not read the article: FileNotFoundException: ");
         ShouldHaveTheRealFinding(result);
@@ -72,10 +77,7 @@ public sealed class FolderScanTests
     [Test]
     public void A_link_to_a_real_article_is_checked_under_the_link_path()
     {
-        using var folder = FolderWithOneRealArticle();
-        File.CreateSymbolicLink(folder.File("alias.txt"), "real.txt");
-
-        var result = EngineRun.Analyzer().Analyze(EngineRun.Folder(folder.Path));
+        var result = ScanWithLink("alias.txt", "real.txt");
 
         result.Articles.Single(a => a.Path == "alias.txt").Diagnostics.Single().Id.ShouldBe("ZAP004");
         ShouldHaveTheRealFinding(result);
