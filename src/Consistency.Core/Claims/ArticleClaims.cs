@@ -182,31 +182,9 @@ public sealed class ArticleClaims
         return false;
     }
 
-    public bool IsSeriesName(int token)
-    {
-        foreach (var name in Lexicon.SeriesNames)
-        {
-            if (Syntax.IsWord(token, name))
-            {
-                return true;
-            }
-        }
+    public bool IsSeriesName(int token) => Syntax.IsAnyWord(token, Lexicon.SeriesNameArray);
 
-        return false;
-    }
-
-    public bool IsEditionNoun(int token)
-    {
-        foreach (var noun in Lexicon.EditionNouns)
-        {
-            if (Syntax.IsWord(token, noun))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsEditionNoun(int token) => Syntax.IsAnyWord(token, Lexicon.EditionNounArray);
 
     private bool? _mentionsSeriesAnywhere;
 

@@ -18,6 +18,8 @@ public sealed class Lexicon
         SeriesNames = seriesNames;
         Entities = entities;
         EditionNouns = editionNouns ?? DefaultEditionNouns;
+        SeriesNameArray = [.. seriesNames];
+        EditionNounArray = [.. EditionNouns];
         EntityIndex = new AliasIndex(entities);
         _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
     }
@@ -36,4 +38,8 @@ public sealed class Lexicon
     public IReadOnlyList<string> EditionNouns { get; }
 
     internal AliasIndex EntityIndex { get; }
+
+    internal string[] SeriesNameArray { get; }
+
+    internal string[] EditionNounArray { get; }
 }

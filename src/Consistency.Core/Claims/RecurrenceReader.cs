@@ -122,9 +122,17 @@ internal sealed class RecurrenceReader : IClaimReader
         return false;
     }
 
+    private static readonly string[] AdjectiveWords = [.. Adjectives.Select(a => a.Word)];
+
     private static bool TryAdjective(ArticleSyntax syntax, int t, out decimal years, out int end)
     {
         end = t + 1;
+        years = 0;
+        if (!syntax.IsAnyWord(t, AdjectiveWords))
+        {
+            return false;
+        }
+
         foreach (var (word, interval) in Adjectives)
         {
             if (syntax.IsWord(t, word))
@@ -138,11 +146,30 @@ internal sealed class RecurrenceReader : IClaimReader
         return false;
     }
 
+    /// <summary>A hyphen and "year"/"yearly" within the next four tokens: the shape of "four-year" or "twenty-four-year".</summary>
+    private static bool LooksLikeCycle(ArticleSyntax syntax, int t, int limit)
+    {
+        for (var k = t + 1; k < limit && k <= t + 4; k++)
+        {
+            if (syntax.Tokens[k].Kind == TokenKind.Hyphen && syntax.IsAnyWord(k + 1, ["year", "yearly"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a four-year cycle", "on a 4-year rotation", "four-yearly".</summary>
     private static bool TryCycle(ArticleSyntax syntax, int t, int limit, out decimal years, out int end)
     {
         years = 0;
         end = t;
+        if (!LooksLikeCycle(syntax, t, limit))
+        {
+            return false;
+        }
+
         decimal count;
         int after;
         if (syntax.Tokens[t].IsNumber && QuantityReader.TryParseDigits(syntax, t, out count))
