@@ -10,4 +10,5 @@ public static class Evidence
     public static readonly Uri InterfaxUnionResolve = new("https://interfax.com/newsroom/top-stories/73824/");
     public static readonly Uri TassObservers = new("https://tass.com/defense/2016779");
     public static readonly Uri PravdaObservers = new("https://www.pravda.com.ua/eng/news/2025/09/15/7530959/");
+    public static readonly Uri MoscowTimesUsOfficers = new("https://www.themoscowtimes.com/2025/09/16/us-military-officers-visit-belarus-to-observe-zapad-2025-exercises");
 }

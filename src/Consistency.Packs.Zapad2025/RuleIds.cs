@@ -7,4 +7,5 @@ public static class RuleIds
     public const string PreviousEditionWas2021 = "ZAP002";
     public const string CadenceMatchesEditions = "ZAP003";
     public const string ObserversFrom23Countries = "ZAP004";
+    public const string KhreninQuote = "ZAP018";
 }

@@ -30,6 +30,8 @@ public sealed class ArticleClaims
 
     public List<EntityMention> Entities { get; } = [];
 
+    public List<QuoteClaim> Quotes { get; } = [];
+
     /// <summary>The claims of one list that stand in the given sentence.</summary>
     public static IEnumerable<T> InSentence<T>(IEnumerable<T> claims, int sentence)
         where T : Claim => claims.Where(c => c.Sentence == sentence);

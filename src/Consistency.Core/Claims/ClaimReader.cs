@@ -13,6 +13,7 @@ public static class ClaimReader
         new EditionReader(),
         new RecurrenceReader(),
         new AttributionReader(),
+        new QuoteReader(),
     ];
 
     public static ArticleClaims Read(ArticleSyntax syntax, Lexicon lexicon)
