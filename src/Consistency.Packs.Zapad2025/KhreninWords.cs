@@ -28,6 +28,12 @@ public static class KhreninWords
     /// <summary>A quote sharing less than this share of its words, in order, with the closest translation is other words.</summary>
     private const double MinOverlap = 0.4;
 
+    /// <summary>
+    /// The remark is some twenty words; a rendering many times longer is a speech that quotes
+    /// more than this, and diffing it word by word would cost time growing with its square.
+    /// </summary>
+    private const int MaxRenderingWords = 120;
+
     // The four things the words say: we will show you; whatever you want; you can go and see;
     // talk to people. The open offer ("whatever you want", "anything that interests you") is the
     // mark of these words: "show", "see" or "whatever" alone stand in many quotes ("Whatever
@@ -78,6 +84,11 @@ public static class KhreninWords
         }
 
         var rendering = quote.Where(w => parts.Contains(w.Part)).ToList();
+        if (rendering.Count > MaxRenderingWords)
+        {
+            return null;
+        }
+
         var closest = Translations.Select(t => QuoteDiff.Compare(t, rendering)).MaxBy(c => c.Matched)!;
         return closest.Overlap >= MinOverlap ? closest : null;
     }
