@@ -27,10 +27,10 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
-        var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionOf(e.Sentence) is null).ToList();
+        var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionFor(e) is null).ToList();
         foreach (var recurrence in claims.Recurrences)
         {
-            if (!claims.IsAboutZapadAt(recurrence.Sentence, recurrence.Span.Start) || claims.AttributionOf(recurrence.Sentence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
+            if (!claims.IsAboutZapadAt(recurrence.Sentence, recurrence.Span.Start) || claims.AttributionFor(recurrence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
             {
                 continue;
             }
