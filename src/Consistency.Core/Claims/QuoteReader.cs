@@ -65,13 +65,16 @@ internal sealed class QuoteReader : IClaimReader
         return new QuoteClaim(span, firstSentence, lastSentence, open + 1, close, text, EntityOf(claims, words), speakerSpan);
     }
 
-    /// <summary>The entity the speaker's words name: a person if one is named, else the last entity named.</summary>
+    /// <summary>
+    /// The entity the speaker's words name: a person if one is named, else the last entity named.
+    /// A possessive names an owner, not the speaker ("Lukashenko’s aide", "Belarus’s ministry").
+    /// </summary>
     private static string? EntityOf(ArticleClaims claims, SpeakerWords words)
     {
         string? found = null;
         foreach (var mention in claims.Entities)
         {
-            if (mention.FirstToken >= words.End || mention.EndToken <= words.First)
+            if (mention.FirstToken >= words.End || mention.EndToken <= words.First || IsPossessive(claims.Syntax.TextOf(mention.EndToken - 1)))
             {
                 continue;
             }
@@ -86,6 +89,9 @@ internal sealed class QuoteReader : IClaimReader
 
         return found;
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && CharClass.IsApostrophe(word[^2]);
 
     private static bool IsPerson(Lexicon lexicon, string entityId)
     {

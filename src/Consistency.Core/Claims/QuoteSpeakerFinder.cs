@@ -162,6 +162,11 @@ internal static class QuoteSpeakerFinder
                 q--;
             }
 
+            if (q >= start && syntax.IsPunctuation(q, ',') && IsNameRun(syntax, q + 1, p))
+            {
+                return NameBefore(syntax, q + 1, p); // "Lukashenko’s defence minister, Viktor Khrenin, told": the appositive is the name
+            }
+
             p = q >= start && syntax.IsPunctuation(q, ',') ? q - 1 : start - 1;
         }
 
@@ -261,6 +266,19 @@ internal static class QuoteSpeakerFinder
         }
 
         return new SpeakerWords(from, last + 1, IsPronoun: false);
+    }
+
+    private static bool IsNameRun(ArticleSyntax syntax, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (!IsCapitalizedName(syntax, t))
+            {
+                return false;
+            }
+        }
+
+        return end > first;
     }
 
     /// <summary>A word that can be part of a speaker's name or description, or the hyphen in "Zapad-2025"-style names.</summary>

@@ -32,6 +32,8 @@ public sealed class QuoteReaderTests
     [TestCase("{|speaker:Khrenin|}, speaking to the Americans, said: “[|Whatever you want.|]”", "khrenin")]
     [TestCase("{|speaker:the Belarusian defence minister|} told them: “[|You can go there and see.|]”", "belarus")]
     [TestCase("The officers were told by {|speaker:Khrenin|}: “[|You can go there and see.|]”", "khrenin")]
+    [TestCase("Lukashenko’s defence minister, {|speaker:Viktor Khrenin|}, told them: “[|You can go there and see.|]”", "khrenin")]
+    [TestCase("{|speaker:Lukashenko’s aide|} told them: “[|You can go there and see.|]”", "-")]
     public void Reads_the_speaker_named_before_the_quote(string markup, string speakers) => Verify(markup, speakers);
 
     [TestCase("“[|We don’t want wars or conflicts,|]” he said.")]

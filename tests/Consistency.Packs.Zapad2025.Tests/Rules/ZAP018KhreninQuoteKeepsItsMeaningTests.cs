@@ -48,5 +48,6 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("Minsk told the officers: “We will show you whatever you are interested in.”")]
     [TestCase("“We will show whatever is of interest for you,” a spokesman said.")]
     [TestCase("The footage showed the officers being told, “You can go and see whatever you want.”")]
+    [TestCase("Lukashenko’s defence minister, Viktor Khrenin, told them: “We will show you whatever you want. You can go and see, talk to people.”")]
     public void Accepts_a_speaker_it_cannot_name_or_Khrenins_own_ministry(string markup) => Verify(markup);
 }
