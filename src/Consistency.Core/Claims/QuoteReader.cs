@@ -43,6 +43,11 @@ internal sealed class QuoteReader : IClaimReader
                 var leadInStart = Math.Max(afterPreviousQuote, syntax.Sentences[firstSentence].FirstToken);
                 var tailEnd = TailEnd(syntax, close, syntax.Sentences[lastSentence].EndToken);
                 var speaker = QuoteSpeakerFinder.Find(syntax, leadInStart, open, close, tailEnd);
+                if (speaker is { IsClauseSubject: true } subject && NamesPerson(claims, subject.End, open))
+                {
+                    speaker = null; // "Lukashenko watched as Khrenin greeted them: “…”": the subject need not be the speaker
+                }
+
                 claims.Quotes.Add(Create(claims, open, close, firstSentence, lastSentence, speaker));
             }
 
@@ -89,6 +94,9 @@ internal sealed class QuoteReader : IClaimReader
 
         return found;
     }
+
+    private static bool NamesPerson(ArticleClaims claims, int first, int end) =>
+        claims.Entities.Exists(m => m.FirstToken >= first && m.EndToken <= end && IsPerson(claims.Lexicon, m.EntityId));
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word[^1] is 's' or 'S') && CharClass.IsApostrophe(word[^2]);

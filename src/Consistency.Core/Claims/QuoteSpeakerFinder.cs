@@ -64,9 +64,9 @@ internal static class QuoteSpeakerFinder
     private static SpeakerWords? After(ArticleSyntax syntax, int from, int end)
     {
         var k = from;
-        if (k < end && syntax.IsPunctuation(k, ','))
+        if (k < end && (syntax.IsPunctuation(k, ',') || syntax.Tokens[k].Kind == TokenKind.Dash))
         {
-            k++;
+            k++; // "…”, said Khrenin" (British order), "“…” — Khrenin said"
         }
 
         if (k >= end)
@@ -205,7 +205,7 @@ internal static class QuoteSpeakerFinder
             end++;
         }
 
-        return new SpeakerWords(first, end, IsPronoun: false);
+        return new SpeakerWords(first, end, IsPronoun: false, IsClauseSubject: true);
     }
 
     /// <summary>The speaker's words ending just before <paramref name="end"/>, read leftwards.</summary>

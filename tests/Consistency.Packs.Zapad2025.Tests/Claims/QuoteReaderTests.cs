@@ -18,6 +18,7 @@ public sealed class QuoteReaderTests
     [TestCase("\"[|We will show you whatever you want,|]\" said {|speaker:Belarusian Defence Minister Viktor Khrenin|}.", "khrenin")]
     [TestCase("“[|No, it wasn’t|]”, according to {|speaker:Sikorski|}.", "sikorski")]
     [TestCase("“[|We would also wish it was a mistake,|]” {|speaker:Tusk|} said.", "tusk")]
+    [TestCase("“[|We will show you whatever you want|]” — {|speaker:Khrenin|} told the officers.", "khrenin")]
     [TestCase("“[|We have heard a lot of things … that we are threatening NATO,|]” {|speaker:Khrenin|} later remarked to reporters.", "khrenin")]
     public void Reads_the_speaker_named_after_the_quote(string markup, string speakers) => Verify(markup, speakers);
 
@@ -43,6 +44,8 @@ public sealed class QuoteReaderTests
     [TestCase("Zapad, meaning “[|west|]” in Russian, is the exercise.")]
     [TestCase("“[|We will show you nothing beyond the program. There is no need to go there or talk to people,|]” he told them.")]
     [TestCase("The drills were “[|very aggressive|]” and the border closed.")]
+    [TestCase("Lukashenko watched as Khrenin greeted the officers: “[|You can go there and see.|]”")]
+    [TestCase("Lukashenko looked on while Khrenin welcomed them, telling them they could “[|see whatever you want|]”.")]
     public void Names_no_speaker_for_a_pronoun_a_passive_or_no_attribution(string markup) => Verify(markup, "-");
 
     [TestCase("“[|We would also wish it was a mistake,|]” {|speaker:Tusk|} said, and {|speaker:Sikorski|} added: “[|No, it wasn’t.|]”", "tusk sikorski")]
