@@ -51,7 +51,23 @@ public sealed class ArticleClaims
     {
         var token = Syntax.TokenAt(offset);
         var end = Syntax.Sentences[sentence].EndToken;
-        return Attributions.Find(a => a.Sentence == sentence && (a.CoversSentence || a.CueToken < token || a.CueToken >= end - 4));
+        return Attributions.Find(a => a.Sentence == sentence
+            && (a.CoversSentence || a.CueToken <= token || (a.CueToken >= end - 4 && ClosesAfterComma(token, a))));
+    }
+
+    /// <summary>"…, Putin said." or "…,” Khrenin said.": a comma or closing quote sets the tag apart from the words it attributes.</summary>
+    private bool ClosesAfterComma(int token, AttributionClaim attribution)
+    {
+        var tagStart = Math.Min(attribution.CueToken, Syntax.TokenAt(attribution.Span.Start));
+        for (var t = token; t < tagStart; t++)
+        {
+            if (Syntax.IsPunctuation(t, ',') || Syntax.Tokens[t].Kind == TokenKind.CloseQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The party a claim is attributed to, if any (see <see cref="AttributionAt"/>).</summary>

@@ -31,6 +31,10 @@ public static class NumberWords
     public static bool TryCardinal(ReadOnlySpan<char> word, out int value) =>
         Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 
+    /// <summary>The multiplier a scale word names ("thousand" → 1,000, "million", "dozen").</summary>
+    public static bool TryScale(ReadOnlySpan<char> word, out long value) =>
+        Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
+
     /// <summary>The ordinal a single word names ("fourth" → 4), if any.</summary>
     public static bool TryOrdinal(ReadOnlySpan<char> word, out int value) =>
         Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
