@@ -1,6 +1,4 @@
-using Consistency.Claims;
 using Consistency.Testing;
-using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Tests.Claims;
 
@@ -11,8 +9,6 @@ namespace Consistency.Packs.Zapad2025.Tests.Claims;
 /// </summary>
 public sealed class QuoteReaderTests
 {
-    private static readonly Lexicon Lexicon = ZapadLexicon.Create();
-
     [TestCase("“[|We have nothing to hide,|]” {|speaker:Khrenin|} insisted.", "khrenin")]
     [TestCase("“[|We will show you whatever you are interested in. You can go, look around, talk to people,|]” {|speaker:Khrenin|} told the officers, underscoring an openness.", "khrenin")]
     [TestCase("\"[|We will show you whatever you want,|]\" said {|speaker:Belarusian Defence Minister Viktor Khrenin|}.", "khrenin")]
@@ -60,18 +56,16 @@ public sealed class QuoteReaderTests
     public void A_quote_over_two_sentences_records_both()
     {
         var text = "The officers were told, “We will show you whatever you are interested in. You can go, look around, talk to people.” For the day, the lines thawed.";
-        var quote = Read(text).Quotes.ShouldHaveSingleItem();
+        var quote = ClaimsFixture.Read(text).Quotes.ShouldHaveSingleItem();
         quote.Sentence.ShouldBe(0);
         quote.LastSentence.ShouldBe(1);
         text[quote.Span.Start..quote.Span.End].ShouldBe("We will show you whatever you are interested in. You can go, look around, talk to people.");
     }
 
-    private static ArticleClaims Read(string text) => ClaimReader.Read(ArticleSyntax.Parse(new Article("test.txt", text)), Lexicon);
-
     private static void Verify(string markup, string speakers)
     {
         var expected = Markup.Parse(markup);
-        var quotes = Read(expected.Text).Quotes;
+        var quotes = ClaimsFixture.Read(expected.Text).Quotes;
         var render = Markup.Render(expected.Text, quotes.Select(q => (q.Span, "quote")).Concat(
             quotes.Where(q => q.SpeakerSpan is not null).Select(q => (q.SpeakerSpan!.Value, "speaker"))));
         quotes.Select(q => q.Span).ShouldBe(expected.Spans.Where(s => s.RuleId is null).Select(s => s.Span), $"read: {render}");
