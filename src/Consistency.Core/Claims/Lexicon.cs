@@ -19,7 +19,13 @@ public sealed class Lexicon
         Entities = entities;
         EditionNouns = editionNouns ?? DefaultEditionNouns;
         EntityIndex = new AliasIndex(entities);
+        _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, string> _kinds;
+
+    /// <summary>The kind of an entity ("person", "country", "place", "organization"), or null if unknown.</summary>
+    public string? KindOf(string entityId) => _kinds.GetValueOrDefault(entityId);
 
     public static Lexicon Empty { get; } = new([], []);
 

@@ -25,7 +25,8 @@ internal sealed class RecurrenceReader : IClaimReader
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (TryEvery(syntax, t, sentence.EndToken, out var years, out var end)
+                if (TryOnceIn(syntax, t, sentence.EndToken, out var years, out var end)
+                    || TryEvery(syntax, t, sentence.EndToken, out years, out end)
                     || TryAdjective(syntax, t, out years, out end)
                     || TryCycle(syntax, t, sentence.EndToken, out years, out end))
                 {
@@ -84,6 +85,37 @@ internal sealed class RecurrenceReader : IClaimReader
         {
             years = count;
             end = afterCount + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"once in three years", "once in 4 years".</summary>
+    private static bool TryOnceIn(ArticleSyntax syntax, int t, int limit, out decimal years, out int end)
+    {
+        years = 0;
+        end = t;
+        if (!syntax.IsWord(t, "once") || !syntax.IsWord(t + 1, "in") || t + 2 >= limit)
+        {
+            return false;
+        }
+
+        decimal count;
+        int after;
+        if (syntax.Tokens[t + 2].IsNumber && QuantityReader.TryParseDigits(syntax, t + 2, out count))
+        {
+            after = t + 3;
+        }
+        else if (!NumberWords.TryRead(syntax, t + 2, limit, out count, out after))
+        {
+            return false;
+        }
+
+        if (count > 0 && after < limit && syntax.IsAnyWord(after, ["years", "year"]))
+        {
+            years = count;
+            end = after + 1;
             return true;
         }
 

@@ -41,12 +41,7 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
         var claims = context.Claims;
         foreach (var quantity in claims.Quantities)
         {
-            if (!quantity.Counts(CountryNouns) || quantity.Range.Contains(StoryFacts.ObserverCountries) || !HasAny(claims, quantity.Sentence, ObserverCues))
-            {
-                continue;
-            }
-
-            if (HasAny(claims, quantity.Sentence, InvitationCues) || IsRussianTally(claims, quantity))
+            if (!IsObserverCountryCount(claims, quantity) || quantity.Range.Contains(StoryFacts.ObserverCountries))
             {
                 continue;
             }
@@ -55,6 +50,11 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
             context.ReportContradiction(quantity.Span, stated);
         }
     }
+
+    /// <summary>A count of the countries whose observers came to Borisovsky: not invitations, not Russia's own tally.</summary>
+    internal static bool IsObserverCountryCount(ArticleClaims claims, QuantityClaim quantity) =>
+        quantity.Counts(CountryNouns) && HasAny(claims, quantity.Sentence, ObserverCues)
+        && !HasAny(claims, quantity.Sentence, InvitationCues) && !IsRussianTally(claims, quantity);
 
     /// <summary>Russia's count for events on its own ground (55 countries), told of Russia or by Russia.</summary>
     private static bool IsRussianTally(ArticleClaims claims, QuantityClaim quantity) =>
