@@ -52,14 +52,21 @@ public static class KhreninWords
     /// one of the things are compared: a quote that goes on to other matters ("We will show you
     /// everything, we have nothing to hide") brings no change to these words.
     /// </summary>
-    internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote)
+    /// <remarks>
+    /// When the quote's own sentence names Khrenin, "go" with "talk to people" is enough: half
+    /// the remark, in his mouth, is these words ("Do not go and speak to people"), while the same
+    /// phrases from anyone else are a common turn of speech.
+    /// </remarks>
+    internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
     {
         var said = new bool[Themes.Length];
         var openOffer = false;
+        var talksToPeople = false;
         var parts = new HashSet<int>();
         foreach (var clause in quote.GroupBy(w => w.Part))
         {
             var offersOpenly = clause.Any(w => Has(ScopePronouns, w)) && clause.Any(w => Has(Wishes, w));
+            talksToPeople |= clause.Any(w => Has(Talk, w)) && clause.Any(w => w.Text == "people");
             var saysSomething = offersOpenly;
             for (var theme = 0; theme < Themes.Length; theme++)
             {
@@ -78,7 +85,8 @@ public static class KhreninWords
         }
 
         var things = said.Count(s => s) + (openOffer ? 1 : 0);
-        if (!(things >= 3 || (things == 2 && openOffer)))
+        var halfInHisMouth = inKhreninsContext && talksToPeople && said[Array.IndexOf(Themes, Visit)];
+        if (!(things >= 3 || (things == 2 && openOffer) || halfInHisMouth))
         {
             return null;
         }

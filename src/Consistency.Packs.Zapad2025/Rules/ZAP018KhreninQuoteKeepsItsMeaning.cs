@@ -38,7 +38,9 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
         foreach (var quote in context.Claims.Quotes)
         {
             var words = ComparableWords.Read(syntax, quote.FirstToken, quote.EndToken);
-            if (KhreninWords.Recognise(words) is not { } comparison)
+            var inKhreninsContext = quote.SpeakerEntityId == KhreninWords.SpeakerId
+                || (quote.SpeakerEntityId is null && context.Claims.Mentions(quote.Sentence, KhreninWords.SpeakerId));
+            if (KhreninWords.Recognise(words, inKhreninsContext) is not { } comparison)
             {
                 continue;
             }

@@ -9,6 +9,8 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("Defence Minister Viktor Khrenin greeted them: \"[|We won't|] show you anything you are interested in. You can't go and see, talk to people.\"")]
     [TestCase("“[|You will never|] see whatever you want,” Khrenin told the Americans.")]
     [TestCase("“Whatever you want, [|we will show you nothing|]. You can go there and see, talk to people,” Khrenin said.")]
+    [TestCase("Video released by the ministry shows Defence Minister Viktor Khrenin welcoming the pair, then adding: “You may watch from here. [|Do not|] go and speak to people.”")]
+    [TestCase("“You can go there. [|You cannot|] talk to people,” Khrenin said.")]
     public void Flags_a_rendering_whose_meaning_is_changed(string markup) => Verify(markup);
 
     [TestCase("[|Lukashenko|] said: “We will show you whatever you are interested in. You can go, look around, talk to people.”")]
@@ -41,6 +43,9 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("“Look, we are not interested in war,” Lukashenko said.")]
     [TestCase("“Whatever happens, we will not go to war,” Lukashenko said.")]
     [TestCase("“We will show you everything. Come and see,” Putin said at Mulino.")]
+    [TestCase("“We must go to the border and talk to people there. Do not go alone,” Tusk said.")]
+    [TestCase("“We will not go to war, but we are ready to talk,” Khrenin said.")]
+    [TestCase("“You can go there and talk to people,” Khrenin said.")]
     public void Accepts_quotes_that_are_not_these_words(string markup) => Verify(markup);
 
     [TestCase("“We will show you whatever you are interested in, whatever you want. You can go and see for yourselves, talk to people,” he said.")]
