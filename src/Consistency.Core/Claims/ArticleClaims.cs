@@ -34,6 +34,8 @@ public sealed class ArticleClaims
 
     public List<EntityMention> Entities { get; } = [];
 
+    public List<QuoteClaim> Quotes { get; } = [];
+
     /// <summary>The claims of one list that stand in the given sentence (lists are in sentence order).</summary>
     public static IEnumerable<T> InSentence<T>(List<T> claims, int sentence)
         where T : Claim
