@@ -186,7 +186,7 @@ public sealed class ArticleClaims
 
     public bool IsSeriesName(int token) => Syntax.IsAnyWord(token, Lexicon.SeriesNameArray);
 
-    public bool IsEditionNoun(int token) => Syntax.IsAnyWord(token, Lexicon.EditionNounArray);
+    public bool IsEditionNoun(int token) => Syntax.IsAnyWord(token, Lexicon.EditionNounSet);
 
     private bool? _mentionsSeriesAnywhere;
 

@@ -11,19 +11,19 @@ internal sealed class AttributionReader : IClaimReader
 {
     private const int MaxPartyWords = 6;
 
-    private static readonly string[] ReportingVerbs =
+    private static readonly WordSet ReportingVerbs = new(
     [
         "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "states", "announced", "announces",
         "estimated", "estimates", "estimate", "reported", "reports", "report", "insisted", "insists", "asserted", "noted",
         "warned", "described", "describes", "describe", "framed", "frames", "counted", "counts", "put", "puts", "cited",
         "according", "assessed", "assesses", "believes", "believe", "added", "wrote", "writes", "quoted", "stressed",
         "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
-    ];
+    ]);
 
-    private static readonly string[] PhraseStoppers =
+    private static readonly WordSet PhraseStoppers = new(
     [
         "that", "which", "who", "and", "but", "while", "as", "when", "the", "a", "an", "it", "this", "there", "in", "on", "at", "of",
-    ];
+    ]);
 
     public void Read(ArticleClaims claims)
     {

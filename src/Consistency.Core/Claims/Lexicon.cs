@@ -1,3 +1,5 @@
+using Consistency.Text;
+
 namespace Consistency.Claims;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class Lexicon
         Entities = entities;
         EditionNouns = editionNouns ?? DefaultEditionNouns;
         SeriesNameArray = [.. seriesNames];
-        EditionNounArray = [.. EditionNouns];
+        EditionNounSet = new WordSet(EditionNouns);
         EntityIndex = new AliasIndex(entities);
         _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
     }
@@ -41,5 +43,5 @@ public sealed class Lexicon
 
     internal string[] SeriesNameArray { get; }
 
-    internal string[] EditionNounArray { get; }
+    internal WordSet EditionNounSet { get; }
 }

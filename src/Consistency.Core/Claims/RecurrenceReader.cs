@@ -122,7 +122,7 @@ internal sealed class RecurrenceReader : IClaimReader
         return false;
     }
 
-    private static readonly string[] AdjectiveWords = [.. Adjectives.Select(a => a.Word)];
+    private static readonly WordSet AdjectiveWords = new(Adjectives.Select(a => a.Word));
 
     private static bool TryAdjective(ArticleSyntax syntax, int t, out decimal years, out int end)
     {

@@ -78,6 +78,19 @@ public sealed class ArticleSyntax
         return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length), word);
     }
 
+    /// <summary>Whether the token is one of a set's words, in one lookup.</summary>
+    public bool IsAnyWord(int token, WordSet words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if ((uint)token >= (uint)_tokens.Length || _tokens[token].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var t = _tokens[token];
+        return words.Contains(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length));
+    }
+
     /// <summary>Whether the token is one of the words; rejects by length before comparing any character.</summary>
     public bool IsAnyWord(int token, ReadOnlySpan<string> words)
     {
