@@ -34,7 +34,7 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
         {
             if (IsUsOfficerCount(claims, quantity) && !quantity.Range.Contains(2))
             {
-                Report(context, quantity.Span, $"{context.Article.Slice(quantity.Span)} officers");
+                context.ReportContradiction(quantity.Span, $"{context.Article.Slice(quantity.Span)} officers");
             }
         }
 
@@ -45,15 +45,9 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
             if (syntax.Tokens[t].Has(Text.TokenFlags.Capitalized) && syntax.IsAnyWord(t, OtherServices)
                 && syntax.IsAnyWord(noun, OfficerNouns) && IsUsBefore(claims, t))
             {
-                Report(context, syntax.SpanOf(t, noun), $"{syntax.Article.Slice(syntax.SpanOf(t, noun))} officers");
+                context.ReportContradiction(syntax.SpanOf(t, noun), $"{syntax.Article.Slice(syntax.SpanOf(t, noun))} officers");
             }
         }
-    }
-
-    private static void Report(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, string stated)
-    {
-        var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
-        context.ReportContradiction(span, stated);
     }
 
     /// <summary>"three U.S. officers", "two American military attachés": a count whose noun phrase names US officers.</summary>

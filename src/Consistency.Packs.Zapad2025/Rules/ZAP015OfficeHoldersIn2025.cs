@@ -41,15 +41,15 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
             if (mention.EntityId == "biden" && syntax.IsAnyWord(mention.EndToken, ["administration", "White", "government"]) && !IsFormer(syntax, t))
             {
                 var end = syntax.IsWord(mention.EndToken, "White") && syntax.IsWord(mention.EndToken + 1, "House") ? mention.EndToken + 2 : mention.EndToken + 1;
-                Report(context, syntax.SpanOf(t, end), "the administration was Trump's, not Biden's");
+                context.ReportContradiction(syntax.SpanOf(t, end), "the administration was Trump's, not Biden's");
             }
             else if (mention.EntityId == "biden" && t > 0 && syntax.IsWord(t - 1, "President") && !IsFormer(syntax, t - 1))
             {
-                Report(context, syntax.SpanOf(t - 1, mention.EndToken), "Biden was a former president");
+                context.ReportContradiction(syntax.SpanOf(t - 1, mention.EndToken), "Biden was a former president");
             }
             else if (mention.EntityId == "trump" && t >= 2 && syntax.IsWord(t - 1, "president") && IsFormer(syntax, t - 1))
             {
-                Report(context, syntax.SpanOf(FormerStart(syntax, t - 1), t), "Trump was the sitting president, not a former one");
+                context.ReportContradiction(syntax.SpanOf(FormerStart(syntax, t - 1), t), "Trump was the sitting president, not a former one");
             }
         }
 
@@ -59,15 +59,9 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
             if (syntax.IsWord(t, "president") && IsFormer(syntax, t) && !IsNameAfter(claims, t + 1) && LastPresidentNamedBefore(claims, t) == "trump"
                 && !SetBefore2025(claims, syntax.SentenceOf(t)))
             {
-                Report(context, syntax.SpanOf(FormerStart(syntax, t), t + 1), "Trump was the sitting president, not a former one");
+                context.ReportContradiction(syntax.SpanOf(FormerStart(syntax, t), t + 1), "Trump was the sitting president, not a former one");
             }
         }
-    }
-
-    private static void Report(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, string what)
-    {
-        var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
-        context.ReportContradiction(span, what);
     }
 
     /// <summary>"former president", "ex-president", "then-president": the title word is preceded by a former-marker.</summary>
