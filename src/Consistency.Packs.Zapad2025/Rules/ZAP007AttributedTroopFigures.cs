@@ -1,6 +1,5 @@
 using Consistency.Claims;
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -88,5 +87,5 @@ public sealed class ZAP007AttributedTroopFigures : Rule
 
     private static string Describe(TroopFigure figure) =>
         figure.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
-        + (figure.Where is null ? " in all" : $" in {figure.Where.Titleize()}");
+        + (figure.Where is null ? " in all" : $" in {Wording.Name(figure.Where)}");
 }

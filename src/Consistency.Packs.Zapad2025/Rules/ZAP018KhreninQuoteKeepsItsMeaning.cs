@@ -1,7 +1,6 @@
 using Consistency.Claims;
 using Consistency.Packs.Zapad2025.Quotes;
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -63,15 +62,15 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
         var changes = new List<string>(2);
         if (comparison.InsertedNegations.Count > 0)
         {
-            changes.Add("inserts " + comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'").Humanize("and"));
+            changes.Add("inserts " + Wording.List(comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
         if (comparison.RemovedNegations.Count > 0)
         {
-            changes.Add("drops " + comparison.RemovedNegations.Select(w => $"'{w}'").Humanize("and"));
+            changes.Add("drops " + Wording.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
         }
 
-        return $"this rendering {changes.Humanize("and")} (closest translation: {comparison.Translation.Source})";
+        return $"this rendering {Wording.List(changes)} (closest translation: {comparison.Translation.Source})";
     }
 
     /// <summary>From the start of the quoted clause holding the first inserted negation to that negation: "We will show you nothing".</summary>
