@@ -10,8 +10,8 @@ internal sealed class AliasIndex
 {
     private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Rejects most tokens before the dictionary lookup, which hashes every token of every article.</summary>
-    private readonly WordPrefilter _firstWords;
+    // (lower-cased first letter, length) of every alias's first word: most tokens are rejected here, before any hashing.
+    private readonly HashSet<int> _shapes = [];
 
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
@@ -32,10 +32,10 @@ internal sealed class AliasIndex
                 }
 
                 list.Add((parts, entity.Id));
+                _shapes.Add(Shape(parts[0]));
             }
         }
 
-        _firstWords = new WordPrefilter(_byFirstWord.Keys);
         foreach (var list in _byFirstWord.Values)
         {
             // Longest alias first: "United States Air Force" wins over "United States".
@@ -51,8 +51,13 @@ internal sealed class AliasIndex
     {
         entityId = "";
         end = token;
-        var raw = syntax.TextOf(token);
-        if (!syntax.Tokens[token].Has(TokenFlags.HasIgnorable) && !_firstWords.MayContain(raw))
+        if (!syntax.Tokens[token].IsWord)
+        {
+            return false;
+        }
+
+        var raw = WithoutPossessive(syntax.TextOf(token));
+        if (!_shapes.Contains(Shape(raw)) && !syntax.Tokens[token].Has(TokenFlags.HasIgnorable))
         {
             return false;
         }
@@ -74,7 +79,8 @@ internal sealed class AliasIndex
             var matches = true;
             for (var k = 0; k < parts.Length && matches; k++)
             {
-                matches = PartMatches(syntax.TextOf(token + k), parts[k]);
+                var text = syntax.TextOf(token + k);
+                matches = PartMatches(text, parts[k]) || (k == parts.Length - 1 && PartMatches(WithoutPossessive(text), parts[k]));
             }
 
             if (matches)
@@ -87,6 +93,12 @@ internal sealed class AliasIndex
 
         return false;
     }
+
+    private static int Shape(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 8) | Math.Min(word.Length, 255);
+
+    /// <summary>"Trump’s" → "Trump", "Belarus’s" → "Belarus": a possessive names the same entity.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && CharClass.IsApostrophe(word[^2]) ? word[..^2] : word;
 
     /// <summary>Acronyms match in their own case only: "US" is the country, "us" a pronoun.</summary>
     private static bool PartMatches(ReadOnlySpan<char> text, string part) =>

@@ -5,6 +5,8 @@ namespace Consistency.Claims;
 /// <summary>
 /// Every claim read from one article, in text order. Built once per article by
 /// <see cref="ClaimReader"/> and shared by all rules, which read claims instead of re-parsing text.
+/// Each list is in sentence order, so a sentence's claims are found by binary search: rules stay
+/// linear on a 50 MB article.
 /// </summary>
 public sealed class ArticleClaims
 {
@@ -12,13 +14,7 @@ public sealed class ArticleClaims
     {
         Syntax = syntax;
         Lexicon = lexicon;
-        _seriesNames = new WordSet(lexicon.SeriesNames);
-        _editionNouns = new WordSet(lexicon.EditionNouns);
     }
-
-    private readonly WordSet _seriesNames;
-
-    private readonly WordSet _editionNouns;
 
     public ArticleSyntax Syntax { get; }
 
@@ -34,54 +30,17 @@ public sealed class ArticleClaims
 
     public List<AttributionClaim> Attributions { get; } = [];
 
+    public List<DateClaim> Dates { get; } = [];
+
     public List<EntityMention> Entities { get; } = [];
 
-    /// <summary>The claims of one list that stand in the given sentence.</summary>
-    public static IEnumerable<T> InSentence<T>(IEnumerable<T> claims, int sentence)
-        where T : Claim => claims.Where(c => c.Sentence == sentence);
+    public List<QuoteClaim> Quotes { get; } = [];
 
-    /// <summary>The party a sentence attributes its statement to, if it names one.</summary>
-    public AttributionClaim? AttributionOf(int sentence)
-    {
-        var i = FirstInSentence(Attributions, sentence);
-        return i < Attributions.Count && Attributions[i].Sentence == sentence ? Attributions[i] : null;
-    }
-
-    public bool Mentions(int sentence, string entityId)
-    {
-        for (var i = FirstInSentence(Entities, sentence); i < Entities.Count && Entities[i].Sentence == sentence; i++)
-        {
-            if (Entities[i].EntityId == entityId)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The first entity mention in the sentence that overlaps the tokens [first, end).</summary>
-    public EntityMention? EntityOverlapping(int sentence, int first, int end)
-    {
-        for (var i = FirstInSentence(Entities, sentence); i < Entities.Count && Entities[i].Sentence == sentence; i++)
-        {
-            if (Entities[i].FirstToken < end && Entities[i].EndToken > first)
-            {
-                return Entities[i];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Where a sentence's claims start in a list, by binary search: every list is in text order
-    /// (the readers go through sentences in order; the property tests check it), and a linear
-    /// search per question made a 50 MB article quadratic.
-    /// </summary>
-    private static int FirstInSentence<T>(List<T> claims, int sentence)
+    /// <summary>The claims of one list that stand in the given sentence (lists are in sentence order).</summary>
+    public static IEnumerable<T> InSentence<T>(List<T> claims, int sentence)
         where T : Claim
     {
+        ArgumentNullException.ThrowIfNull(claims);
         int lo = 0, hi = claims.Count;
         while (lo < hi)
         {
@@ -96,8 +55,99 @@ public sealed class ArticleClaims
             }
         }
 
-        return lo;
+        for (var i = lo; i < claims.Count && claims[i].Sentence == sentence; i++)
+        {
+            yield return claims[i];
+        }
     }
+
+    /// <summary>Entity mentions whose tokens lie within [first, end).</summary>
+    public IEnumerable<EntityMention> EntitiesBetween(int first, int end)
+    {
+        if (first >= end || Syntax.Sentences.Count == 0)
+        {
+            yield break;
+        }
+
+        for (var s = Syntax.SentenceOf(first); s <= Syntax.SentenceOf(end - 1); s++)
+        {
+            foreach (var e in InSentence(Entities, s))
+            {
+                if (e.FirstToken >= first && e.EndToken <= end)
+                {
+                    yield return e;
+                }
+            }
+        }
+    }
+
+    /// <summary>The party a sentence attributes its statement to, if it names one.</summary>
+    public AttributionClaim? AttributionOf(int sentence) => InSentence(Attributions, sentence).FirstOrDefault();
+
+    /// <summary>
+    /// The party the words at <paramref name="offset"/> are attributed to: "according to X" anywhere
+    /// in the sentence, a reporting verb before them ("Lithuania says 30,000"), or one closing the
+    /// sentence ("…, Putin said."). A verb after them in mid-sentence speaks of something else
+    /// ("the biennial exercise that Russia and Belarus describe as defensive").
+    /// </summary>
+    public AttributionClaim? AttributionAt(int sentence, int offset)
+    {
+        var token = Syntax.TokenAt(offset);
+        var end = Syntax.Sentences[sentence].EndToken;
+        var candidates = InSentence(Attributions, sentence).ToList();
+
+        // With two parties in a sentence ("Lithuania put it at 30,000, while Breuer reckoned 20,000"),
+        // the words belong to the nearest cue before them.
+        return candidates.LastOrDefault(a => a.CueToken <= token)
+            ?? candidates.Find(a => a.CoversSentence || (a.CueToken >= end - 4 && ClosesAfterComma(token, a)));
+    }
+
+    /// <summary>
+    /// "…, Putin said." or "…,” Khrenin said.": a comma or closing quote sets the tag apart from the
+    /// words it attributes. An aside between commas ("The embassy, shut since 2020, could reopen,
+    /// Coale says.") is the writer's own, not the speaker's.
+    /// </summary>
+    private bool ClosesAfterComma(int token, AttributionClaim attribution)
+    {
+        var tagStart = Math.Min(attribution.CueToken, Syntax.TokenAt(attribution.Span.Start));
+        var separators = 0;
+        for (var t = token; t < tagStart; t++)
+        {
+            if (Syntax.IsPunctuation(t, ',') || Syntax.Tokens[t].Kind == TokenKind.CloseQuote)
+            {
+                separators++;
+            }
+        }
+
+        return separators == 1 || (separators > 1 && !OpensAside(token));
+    }
+
+    /// <summary>Whether a comma stands before the token in its sentence, opening an aside it belongs to.</summary>
+    private bool OpensAside(int token)
+    {
+        var sentence = Syntax.Sentences[Syntax.SentenceOf(token)];
+        for (var t = token - 1; t >= sentence.FirstToken; t--)
+        {
+            if (Syntax.IsPunctuation(t, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The party a claim is attributed to, if any (see <see cref="AttributionAt"/>).</summary>
+    public AttributionClaim? AttributionFor(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return AttributionAt(claim.Sentence, claim.Span.Start);
+    }
+
+    /// <summary>Whether the article names the series anywhere.</summary>
+    public bool MentionsSeriesInArticle => MentionsSeriesAnywhere();
+
+    public bool Mentions(int sentence, string entityId) => InSentence(Entities, sentence).Any(e => e.EntityId == entityId);
 
     /// <summary>Whether the sentence names one of the lexicon's series ("Zapad").</summary>
     public bool MentionsSeries(int sentence)
@@ -134,15 +184,9 @@ public sealed class ArticleClaims
         return false;
     }
 
-    public bool IsSeriesName(int token)
-    {
-        return Syntax.IsAnyWord(token, _seriesNames); // asked of every token: a prefiltered set, not a loop over the lexicon
-    }
+    public bool IsSeriesName(int token) => Syntax.IsAnyWord(token, Lexicon.SeriesNameArray);
 
-    public bool IsEditionNoun(int token)
-    {
-        return Syntax.IsAnyWord(token, _editionNouns);
-    }
+    public bool IsEditionNoun(int token) => Syntax.IsAnyWord(token, Lexicon.EditionNounSet);
 
     private bool? _mentionsSeriesAnywhere;
 

@@ -17,6 +17,7 @@ internal sealed class AttributionReader : IClaimReader
         "estimated", "estimates", "estimate", "reported", "reports", "report", "insisted", "insists", "asserted", "noted",
         "warned", "described", "describes", "describe", "framed", "frames", "counted", "counts", "put", "puts", "cited",
         "according", "assessed", "assesses", "believes", "believe", "added", "wrote", "writes", "quoted", "stressed",
+        "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
     ]);
 
     private static readonly WordSet PhraseStoppers = new(
@@ -33,20 +34,36 @@ internal sealed class AttributionReader : IClaimReader
             {
                 if (syntax.IsWord(t, "according") && syntax.IsWord(t + 1, "to"))
                 {
-                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken));
+                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken), coversSentence: true);
                     t++;
                 }
-                else if (syntax.IsAnyWord(t, ReportingVerbs))
+                else if (syntax.IsAnyWord(t, ReportingVerbs) && (!syntax.Tokens[t].Has(TokenFlags.Capitalized) || t == sentence.FirstToken))
                 {
                     var before = PartyBefore(syntax, t, sentence.FirstToken);
                     var range = before.First < before.End ? before : PartyAfter(syntax, t + 1, sentence.EndToken);
-                    AddParty(claims, sentence, t, range);
+                    if (range.First >= range.End)
+                    {
+                        range = SubjectBefore(claims, sentence, t);
+                    }
+
+                    AddParty(claims, sentence, t, range, coversSentence: false);
                 }
             }
         }
     }
 
-    private static void AddParty(ArticleClaims claims, Sentence sentence, int cue, (int First, int End) party)
+    /// <summary>"Putin, visiting Mulino on Tuesday, said …": the sentence's first named party before the verb.</summary>
+    private static (int First, int End) SubjectBefore(ArticleClaims claims, Sentence sentence, int verb)
+    {
+        var before = ArticleClaims.InSentence(claims.Entities, sentence.Index).Where(e => e.EndToken <= verb).ToList();
+        bool OfKind(EntityMention e, string kind) => claims.Lexicon.KindOf(e.EntityId) == kind;
+
+        // A person is the likelier speaker than the country in their title ("Russian President Vladimir Putin").
+        var subject = before.Find(e => OfKind(e, "person")) ?? before.Find(e => OfKind(e, "country") || OfKind(e, "organization"));
+        return subject is null ? (verb, verb) : (subject.FirstToken, subject.EndToken);
+    }
+
+    private static void AddParty(ArticleClaims claims, Sentence sentence, int cue, (int First, int End) party, bool coversSentence)
     {
         if (party.First >= party.End)
         {
@@ -54,10 +71,10 @@ internal sealed class AttributionReader : IClaimReader
         }
 
         var syntax = claims.Syntax;
-        var entity = claims.EntityOverlapping(sentence.Index, party.First, party.End);
+        var entity = ArticleClaims.InSentence(claims.Entities, sentence.Index).FirstOrDefault(e => e.FirstToken < party.End && e.EndToken > party.First);
         var words = string.Join(' ', Enumerable.Range(party.First, party.End - party.First).Select(syntax.CleanTextOf));
         var span = syntax.SpanOf(Math.Min(cue, party.First), Math.Max(cue + 1, party.End));
-        claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId));
+        claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId, cue) { CoversSentence = coversSentence });
     }
 
     /// <summary>"Lithuanian intelligence says": the words right before the verb, back to a clause boundary.</summary>

@@ -12,7 +12,9 @@ public static class ClaimReader
         new YearReader(),
         new EditionReader(),
         new RecurrenceReader(),
+        new DateReader(),
         new AttributionReader(),
+        new QuoteReader(),
     ];
 
     public static ArticleClaims Read(ArticleSyntax syntax, Lexicon lexicon)

@@ -9,15 +9,18 @@ namespace Consistency.Text;
 /// </summary>
 public sealed class ArticleSyntax
 {
-    /// <summary>The tokenizer's buffer; only the first <see cref="_count"/> are tokens (no copy to an exact array).</summary>
+    // Arrays, not the interfaces below, on the hot paths: every claim reader asks these for every token.
+    // The token array is the tokenizer's buffer: only the first _count are tokens (no copy to an exact array).
     private readonly Token[] _tokens;
     private readonly int _count;
+    private readonly Sentence[] _sentences;
 
     private ArticleSyntax(Article article, Token[] tokens, int count, Sentence[] sentences)
     {
         Article = article;
         _tokens = tokens;
         _count = count;
+        _sentences = sentences;
         Tokens = new ReadOnlyArray<Token>(tokens, count);
         Sentences = new ReadOnlyArray<Sentence>(sentences);
     }
@@ -26,6 +29,7 @@ public sealed class ArticleSyntax
 
     public string Text => Article.Text;
 
+    /// <summary>The tokens; a sealed class, so indexing and <c>foreach</c> cost no interface call or enumerator.</summary>
     public ReadOnlyArray<Token> Tokens { get; }
 
     public ReadOnlyArray<Sentence> Sentences { get; }
@@ -44,7 +48,7 @@ public sealed class ArticleSyntax
     public string CleanTextOf(int token)
     {
         var raw = TextOf(token);
-        if (!Tokens[token].Has(TokenFlags.HasIgnorable))
+        if (!_tokens[token].Has(TokenFlags.HasIgnorable))
         {
             return raw.ToString();
         }
@@ -62,37 +66,36 @@ public sealed class ArticleSyntax
     }
 
     /// <summary>Whether the token is the word, ignoring case, curly versus straight apostrophes and invisible characters.</summary>
-    /// <remarks>
-    /// The claims readers ask this of nearly every token, for lists of cue words, so it rejects on
-    /// kind and length before comparing any character.
-    /// </remarks>
     public bool IsWord(int token, string word)
     {
-        ArgumentNullException.ThrowIfNull(word);
         if ((uint)token >= (uint)_count)
         {
             return false;
         }
 
-        ref readonly var t = ref _tokens[token];
-        if (t.Kind != TokenKind.Word)
+        var t = _tokens[token];
+        if (t.Kind != TokenKind.Word || (t.Length != word.Length && !t.Has(TokenFlags.HasIgnorable)))
         {
             return false;
         }
 
-        if ((t.Flags & TokenFlags.HasIgnorable) != 0)
-        {
-            return WordComparer.Equal(CleanTextOf(token), word);
-        }
-
-        return t.Length == word.Length && WordComparer.Equal(Text.AsSpan(t.Start, t.Length), word);
+        return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length), word);
     }
 
-    /// <summary>Whether the token is any of the words (as <see cref="IsWord"/>).</summary>
-    /// <remarks>
-    /// Readers ask this of every token with lists of up to fifty cue words, so the token is fetched
-    /// once and each word is first compared by length and first letter, which rejects almost all of them.
-    /// </remarks>
+    /// <summary>Whether the token is one of a set's words, in one lookup.</summary>
+    public bool IsAnyWord(int token, WordSet words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if ((uint)token >= (uint)_count || _tokens[token].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var t = _tokens[token];
+        return words.Contains(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length));
+    }
+
+    /// <summary>Whether the token is one of the words; rejects by length before comparing any character.</summary>
     public bool IsAnyWord(int token, ReadOnlySpan<string> words)
     {
         if ((uint)token >= (uint)_count)
@@ -100,15 +103,24 @@ public sealed class ArticleSyntax
             return false;
         }
 
-        ref readonly var t = ref _tokens[token];
+        var t = _tokens[token];
         if (t.Kind != TokenKind.Word)
         {
             return false;
         }
 
-        if ((t.Flags & TokenFlags.HasIgnorable) != 0)
+        if (t.Has(TokenFlags.HasIgnorable))
         {
-            return ContainsWord(CleanTextOf(token), words);
+            var clean = CleanTextOf(token);
+            foreach (var word in words)
+            {
+                if (WordComparer.Equal(clean, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var text = Text.AsSpan(t.Start, t.Length);
@@ -124,42 +136,11 @@ public sealed class ArticleSyntax
         return false;
     }
 
-    /// <summary>Whether the token is any word of the set (as <see cref="IsWord"/>); the fast form for cue lists asked of every token.</summary>
-    public bool IsAnyWord(int token, WordSet words)
-    {
-        ArgumentNullException.ThrowIfNull(words);
-        if ((uint)token >= (uint)_count)
-        {
-            return false;
-        }
-
-        ref readonly var t = ref _tokens[token];
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        return (t.Flags & TokenFlags.HasIgnorable) != 0 ? words.Contains(CleanTextOf(token)) : words.Contains(Text.AsSpan(t.Start, t.Length));
-    }
-
     /// <summary>
     /// False only when two ASCII first characters cannot be the same letter in any case; anything
     /// non-ASCII (curly apostrophes, letters that upper-case to ASCII) is left to <see cref="WordComparer"/>.
     /// </summary>
     private static bool MayStartAlike(char a, char b) => (a | b) >= 0x80 || (a | 0x20) == (b | 0x20);
-
-    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (WordComparer.Equal(text, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     public bool IsPunctuation(int token, char c) =>
         (uint)token < (uint)_count && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
@@ -171,11 +152,11 @@ public sealed class ArticleSyntax
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search).</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset)
+            if (_tokens[mid].End <= offset)
             {
                 lo = mid + 1;
             }
@@ -191,11 +172,11 @@ public sealed class ArticleSyntax
     /// <summary>The sentence holding a token (binary search over sentence starts).</summary>
     public int SentenceOf(int token)
     {
-        int lo = 0, hi = Sentences.Count - 1;
+        int lo = 0, hi = _sentences.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var s = Sentences[mid];
+            var s = _sentences[mid];
             if (token < s.FirstToken)
             {
                 hi = mid - 1;
@@ -210,7 +191,7 @@ public sealed class ArticleSyntax
             }
         }
 
-        return Math.Max(0, Math.Min(lo, Sentences.Count - 1));
+        return Math.Max(0, Math.Min(lo, _sentences.Length - 1));
     }
 
     public string SentenceText(int sentence) => Text.Substring(Sentences[sentence].Span.Start, Sentences[sentence].Span.Length);

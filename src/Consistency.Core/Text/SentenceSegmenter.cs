@@ -43,7 +43,7 @@ public static class SentenceSegmenter
             }
 
             i = next - 1;
-            Add(sentences, tokens, first, next, paragraph);
+            Add(sentences, text, tokens, first, next, paragraph);
             if (next < tokens.Length && tokens[next].Has(TokenFlags.LineBreakBefore))
             {
                 paragraph++;
@@ -55,7 +55,7 @@ public static class SentenceSegmenter
         return sentences.ToArray();
     }
 
-    private static void Add(List<Sentence> sentences, ReadOnlySpan<Token> tokens, int first, int end, int paragraph)
+    private static void Add(List<Sentence> sentences, string text, ReadOnlySpan<Token> tokens, int first, int end, int paragraph)
     {
         while (first < end && tokens[first].Kind == TokenKind.Bullet)
         {
@@ -68,7 +68,7 @@ public static class SentenceSegmenter
         }
 
         var span = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
-        sentences.Add(new Sentence(sentences.Count, first, end - first, span, paragraph));
+        sentences.Add(new Sentence(sentences.Count, first, end - first, span, paragraph) { IsQuestion = EndsWithQuestionMark(text, tokens, first, end) });
     }
 
     /// <summary>"… in the U.S. The talks …": an acronym's own full stop ends the sentence before a typical opener.</summary>
@@ -83,6 +83,24 @@ public static class SentenceSegmenter
         var following = tokens[i + 1];
         return following.IsWord && following.Has(TokenFlags.SpaceBefore)
             && Abbreviations.IsSentenceOpener(text.AsSpan(following.Start, following.Length));
+    }
+
+    private static bool EndsWithQuestionMark(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var k = end - 1; k >= first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Terminal)
+            {
+                return text.AsSpan(tokens[k].Start, tokens[k].Length).Contains('?');
+            }
+
+            if (!IsCloser(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCloser(string text, Token token) =>

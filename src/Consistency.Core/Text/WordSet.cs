@@ -1,40 +1,39 @@
+using System.Collections.Frozen;
+
 namespace Consistency.Text;
 
 /// <summary>
-/// A fixed set of cue words ("said", "according", "previous") that readers test nearly every
-/// token against. Matching follows <see cref="WordComparer"/> (case, curly apostrophes); a
-/// length-and-first-letter prefilter turns away almost every token before any character is compared,
-/// where a plain list cost one comparison per word per token.
+/// A set of words to test tokens against in one lookup, whatever its size: a bitmask of the words'
+/// lengths rejects most tokens before any hashing. Case-insensitive; every apostrophe counts as one.
+/// Use it for lists a reader checks at every token ("said", "says", "according", … ).
 /// </summary>
 public sealed class WordSet
 {
-    private readonly string[] _words;
-    private readonly WordPrefilter _prefilter;
+    private readonly FrozenSet<string> _words;
+    private readonly ulong _lengths;
 
-    public WordSet(IEnumerable<string> words)
+    public WordSet(params IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _words = [.. words];
-        _prefilter = new WordPrefilter(_words);
+        var list = words.Select(Normalize).ToList();
+        _words = list.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in list)
+        {
+            _lengths |= word.Length < 64 ? 1UL << word.Length : 0;
+        }
     }
-
-    public IReadOnlyList<string> Words => _words;
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (!_prefilter.MayContain(word))
+        if (word.Length >= 64 || (_lengths & (1UL << word.Length)) == 0)
         {
             return false;
         }
 
-        foreach (var candidate in _words)
-        {
-            if (candidate.Length == word.Length && WordComparer.Equal(word, candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return word.ContainsAny('\u2019', '\u02BC')
+            ? _words.Contains(Normalize(word.ToString()))
+            : _words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
+
+    private static string Normalize(string word) => word.Replace('\u2019', '\'').Replace('\u02BC', '\'');
 }

@@ -35,7 +35,7 @@ public sealed class ZAP001CadenceIsFourYears : Rule
             }
 
             var stated = Describe(recurrence.IntervalYears);
-            if (claims.AttributionOf(recurrence.Sentence) is { } attribution)
+            if (claims.AttributionFor(recurrence) is { } attribution)
             {
                 var knownFraming = recurrence.IntervalYears == 2 && StoryContext.IsBelarusianSource(attribution);
                 if (!knownFraming)
@@ -50,9 +50,9 @@ public sealed class ZAP001CadenceIsFourYears : Rule
         }
     }
 
-    /// <summary>"every year", "every two years", "every 2.5 years"; an absurd count ("every 99999999999999999999999 years") in digits.</summary>
+    /// <summary>"every year", "every two years", "every 2.5 years".</summary>
     internal static string Describe(decimal years) =>
         years == 1 ? "every year"
-        : decimal.IsInteger(years) && years <= int.MaxValue ? $"every {YearWords.Count((int)years)}"
+        : decimal.IsInteger(years) && years <= int.MaxValue ? $"every {Wording.Years((int)years)}"
         : $"every {years.ToString(System.Globalization.CultureInfo.InvariantCulture)} years";
 }
