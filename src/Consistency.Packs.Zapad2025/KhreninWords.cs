@@ -59,6 +59,11 @@ public static class KhreninWords
     /// </remarks>
     internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
     {
+        if (!quote.Any(w => Has(Offer, w) || Has(Visit, w) || Has(Talk, w) || Has(ScopePronouns, w)))
+        {
+            return null; // says none of the four things: most quotes; skips the grouping below (a profile's hot spot)
+        }
+
         var said = new bool[Themes.Length];
         var openOffer = false;
         var talksToPeople = false;
