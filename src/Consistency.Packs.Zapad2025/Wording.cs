@@ -11,7 +11,8 @@ namespace Consistency.Packs.Zapad2025;
 internal static class Wording
 {
     /// <summary>"one year", "four years".</summary>
-    public static string Years(int count) => $"{count.ToWords(CultureInfo.InvariantCulture)} {"year".ToQuantity(count, ShowQuantityAs.None)}";
+    /// <remarks>The plural is written out: Humanizer's inflector builds a vocabulary of compiled regular expressions on first use (~150 ms).</remarks>
+    public static string Years(int count) => $"{count.ToWords(CultureInfo.InvariantCulture)} {(count == 1 ? "year" : "years")}";
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string List(IEnumerable<string> items)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Consistency.Analysis;
 using Consistency.Rules;
@@ -31,6 +32,23 @@ public static class Summary
         return $"{Quantity("article", result.Articles.Count)} checked: {Of(result.Diagnostics)}";
     }
 
-    /// <summary>"1 discrepancy", "3 discrepancies", numbers without culture-specific separators.</summary>
-    public static string Quantity(string noun, int count) => noun.ToQuantity(count, "0", Invariant);
+    /// <summary>
+    /// The nouns a summary uses, with their plurals written out: any use of Humanizer's inflector
+    /// first builds its whole vocabulary of compiled regular expressions, about 150 ms, half of the
+    /// command line's start-up. Other nouns still go to Humanizer.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Plurals = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["article"] = "articles",
+        ["discrepancy"] = "discrepancies",
+        ["error"] = "errors",
+        ["warning"] = "warnings",
+        ["suggestion"] = "suggestions",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>"1 discrepancy", "3 discrepancies", numbers without culture-specific separators (as Humanizer's <c>ToQuantity(count, "0")</c>).</summary>
+    public static string Quantity(string noun, int count) =>
+        Plurals.TryGetValue(noun, out var plural)
+            ? $"{count.ToString("0", Invariant)} {(count == 1 ? noun : plural)}"
+            : noun.ToQuantity(count, "0", Invariant);
 }
