@@ -3,7 +3,8 @@ namespace Consistency.Analysis;
 /// <summary>
 /// Turns the paths a user names (files or folders, searched recursively) into articles to check:
 /// <c>.txt</c> and <c>.md</c> files, in ordinal path order, each reported under its path relative
-/// to the base directory given, with forward slashes.
+/// to the base directory given, with forward slashes. A path with wildcards is a <see cref="PathGlob"/>;
+/// one that matches no article counts as missing, as a misspelt path does.
 /// </summary>
 public static class ArticleDiscovery
 {
@@ -17,19 +18,22 @@ public static class ArticleDiscovery
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, baseDirectory);
-            if (File.Exists(full))
+            if (PathGlob.IsGlob(path))
+            {
+                if (!AddMatches(found, PathGlob.Parse(path), baseDirectory))
+                {
+                    notFound.Add(path);
+                }
+            }
+            else if (File.Exists(full))
             {
                 Add(found, full, baseDirectory);
             }
             else if (Directory.Exists(full))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-                foreach (var file in Directory.EnumerateFiles(full, "*", options))
+                foreach (var file in ArticlesUnder(full))
                 {
-                    if (IsArticle(file))
-                    {
-                        Add(found, file, baseDirectory);
-                    }
+                    Add(found, file, baseDirectory);
                 }
             }
             else
@@ -51,6 +55,28 @@ public static class ArticleDiscovery
     {
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+    }
+
+    private static bool AddMatches(SortedDictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
+    {
+        var root = Path.GetFullPath(glob.Root.Length == 0 ? "." : glob.Root, baseDirectory);
+        var any = false;
+        foreach (var file in Directory.Exists(root) ? ArticlesUnder(root) : [])
+        {
+            if (glob.Matches(Path.GetRelativePath(root, file).Replace('\\', '/')))
+            {
+                Add(found, file, baseDirectory);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static IEnumerable<string> ArticlesUnder(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        return Directory.EnumerateFiles(folder, "*", options).Where(IsArticle);
     }
 
     private static void Add(SortedDictionary<string, ArticleInput> found, string full, string baseDirectory)
