@@ -1,3 +1,4 @@
+using Consistency.Analysis;
 using Consistency.Packs.Zapad2025;
 using Consistency.Rules;
 
@@ -7,4 +8,10 @@ namespace Consistency.Cli;
 internal static class Packs
 {
     public static IReadOnlyList<RulePack> All { get; } = [new Zapad2025Pack()];
+
+    /// <summary>Every descriptor a run can report: the engine's and every pack rule's.</summary>
+    public static IReadOnlyList<RuleDescriptor> AllDescriptors { get; } = new Analyzer(All).Descriptors;
+
+    public static RuleDescriptor? Find(string id) =>
+        AllDescriptors.FirstOrDefault(d => string.Equals(d.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
 }

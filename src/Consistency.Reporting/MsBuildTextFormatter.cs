@@ -3,7 +3,8 @@ using Consistency.Analysis;
 namespace Consistency.Reporting;
 
 /// <summary>One compiler-style line per diagnostic, then the run's summary.</summary>
-public sealed class MsBuildTextFormatter : IReportFormatter
+/// <param name="color">Paint severity words with ANSI colours (for a terminal).</param>
+public sealed class MsBuildTextFormatter(bool color = false) : IReportFormatter
 {
     public void Write(AnalysisResult result, TextWriter writer)
     {
@@ -11,7 +12,7 @@ public sealed class MsBuildTextFormatter : IReportFormatter
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var diagnostic in result.Diagnostics)
         {
-            writer.Write(DiagnosticLine.Format(diagnostic));
+            writer.Write(DiagnosticLine.Format(diagnostic, color));
             writer.Write('\n');
         }
 

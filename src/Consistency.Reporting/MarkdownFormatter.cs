@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Consistency.Analysis;
+using Consistency.Rules;
+
+namespace Consistency.Reporting;
+
+/// <summary>
+/// The summary a reviewer reads in a pull request: the run's counts, a table per article and per
+/// rule (only those with findings, so ten thousand clean articles stay one line), then each
+/// finding with its sentence and the words at fault in bold. Suppressed findings are listed
+/// struck through with their justification.
+/// </summary>
+public sealed class MarkdownFormatter : IReportFormatter
+{
+    private static readonly Severity[] Counted = [Severity.Error, Severity.Warning, Severity.Info];
+
+    public void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var md = new StringBuilder();
+        md.Append("## Consistency report\n\n**").Append(MarkdownText.Escape(Summary.Run(result))).Append("**\n");
+        var reports = result.Reports.Where(r => r.Diagnostics.Count > 0).ToList();
+        if (reports.Count > 0)
+        {
+            WriteArticleTable(md, reports, result.Articles.Count(a => a.Diagnostics.Count == 0));
+            WriteRuleTable(md, reports);
+            WriteFindings(md, reports);
+        }
+
+        writer.Write(md.ToString());
+    }
+
+    private static void WriteArticleTable(StringBuilder md, List<ArticleReport> reports, int cleanArticles)
+    {
+        md.Append("\n### By article\n\n| File | Errors | Warnings | Suggestions | Suppressed |\n| --- | ---: | ---: | ---: | ---: |\n");
+        foreach (var report in reports)
+        {
+            md.Append("| `").Append(report.Path).Append("` |");
+            foreach (var severity in Counted)
+            {
+                md.Append(' ').Append(Count(report.Diagnostics.Count(d => d.Severity == severity && !d.IsSuppressed))).Append(" |");
+            }
+
+            md.Append(' ').Append(Count(report.Diagnostics.Count(d => d.IsSuppressed))).Append(" |\n");
+        }
+
+        md.Append('\n').Append(Summary.Quantity("article", cleanArticles)).Append(" without findings.\n");
+    }
+
+    private static void WriteRuleTable(StringBuilder md, List<ArticleReport> reports)
+    {
+        md.Append("\n### By rule\n\n| Rule | Title | Findings | Suppressed |\n| --- | --- | ---: | ---: |\n");
+        var byRule = reports.SelectMany(r => r.Diagnostics).GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var rule in byRule)
+        {
+            var descriptor = rule.First().Descriptor;
+            md.Append("| ").Append(MarkdownText.RuleLink(descriptor)).Append(" | ").Append(MarkdownText.Escape(descriptor.Title))
+                .Append(" | ").Append(Count(rule.Count(d => !d.IsSuppressed))).Append(" | ").Append(Count(rule.Count(d => d.IsSuppressed))).Append(" |\n");
+        }
+    }
+
+    private static void WriteFindings(StringBuilder md, List<ArticleReport> reports)
+    {
+        md.Append("\n### Findings\n");
+        foreach (var report in reports)
+        {
+            md.Append("\n#### `").Append(report.Path).Append("`\n\n");
+            foreach (var d in report.Diagnostics)
+            {
+                var severity = $"**{d.Severity.ToReportWord()}**";
+                md.Append("- ").Append(d.IsSuppressed ? $"~~{severity}~~" : severity).Append(' ').Append(MarkdownText.RuleLink(d.Descriptor))
+                    .Append(string.Create(CultureInfo.InvariantCulture, $" line {d.Location.StartLine}, column {d.Location.StartColumn}: "))
+                    .Append(MarkdownText.Escape(d.Message)).Append('\n');
+                if (d.Suppression is { } s)
+                {
+                    md.Append("  - suppressed: ").Append(MarkdownText.Escape(s.Justification)).Append(" (`").Append(s.Source).Append("`)\n");
+                }
+
+                if (d.Excerpt is { } excerpt)
+                {
+                    md.Append("  > ").Append(Highlight(excerpt, d)).Append('\n');
+                }
+            }
+        }
+    }
+
+    private static string Highlight(string excerpt, Diagnostic d)
+    {
+        var start = d.Span.Start - d.ExcerptSpan.Start;
+        if (d.Span.Length == 0 || start < 0 || start + d.Span.Length > excerpt.Length)
+        {
+            return MarkdownText.Escape(excerpt);
+        }
+
+        return MarkdownText.Escape(excerpt[..start]) + "**" + MarkdownText.Escape(d.Words) + "**" + MarkdownText.Escape(excerpt[(start + d.Span.Length)..]);
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

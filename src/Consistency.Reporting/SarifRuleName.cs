@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Consistency.Reporting;
+
+/// <summary>
+/// SARIF's friendly rule name, a Pascal-case identifier made from the rule's title:
+/// "A rule failed on an article" → "RuleFailedOnAnArticle", "The article's cadence …" →
+/// "ArticlesCadence…". A leading article ("A", "An") is dropped, as is any character that is not a
+/// letter or digit, so no two capitals run together by accident.
+/// </summary>
+internal static class SarifRuleName
+{
+    public static string From(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && (words[0] is "A" or "An"))
+        {
+            words.RemoveAt(0);
+        }
+
+        var name = new StringBuilder(title.Length);
+        foreach (var word in words)
+        {
+            var letters = new string(word.Where(char.IsLetterOrDigit).ToArray());
+            if (letters.Length > 0)
+            {
+                name.Append(char.ToUpper(letters[0], CultureInfo.InvariantCulture)).Append(letters, 1, letters.Length - 1);
+            }
+        }
+
+        return name.ToString();
+    }
+}
