@@ -5,14 +5,18 @@ namespace Consistency.Reporting;
 /// <summary>Article text and messages made safe inside Markdown: no accidental emphasis, links, tables or HTML.</summary>
 internal static class MarkdownText
 {
-    private const string Special = "\\`*_{}[]<>()#+-!|~";
+    /// <summary>Characters with a meaning anywhere in a line (emphasis, code, links, HTML, table cells, strike-through).</summary>
+    private const string Inline = "\\`*_[]<>|~";
+
+    /// <summary>Characters with a meaning only at the start of a line (headings, lists, quotes).</summary>
+    private const string LineStart = "#-+>";
 
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (Special.Contains(c, StringComparison.Ordinal))
+            if (Inline.Contains(c, StringComparison.Ordinal) || (escaped.Length == 0 && LineStart.Contains(c, StringComparison.Ordinal)))
             {
                 escaped.Append('\\');
             }
