@@ -78,14 +78,13 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
     {
         var folder = Path.GetDirectoryName(fullPath)!;
         var found = _folderSets.GetOrAdd(folder, f => AnalyzerConfigSet.Create(Chain(f).Select(c => c.Config).ToImmutableArray()));
-        var options = found.GetOptionsForSourcePath(fullPath).TreeOptions;
-        if (_explicit is not null)
-        {
-            options = options.SetItems(_explicit.GetOptionsForSourcePath(fullPath).TreeOptions);
-        }
-
-        return options;
+        var options = For(found, fullPath);
+        return _explicit is null ? options : options.SetItems(For(_explicit, fullPath));
     }
+
+    /// <summary>A set's severities for a file: a global config's (is_global = true) first, then the sections that match the file.</summary>
+    private static ImmutableDictionary<string, ReportDiagnostic> For(AnalyzerConfigSet set, string fullPath) =>
+        set.GlobalConfigOptions.TreeOptions.SetItems(set.GetOptionsForSourcePath(fullPath).TreeOptions);
 
     private static Severity? Apply(ReportDiagnostic configured, Severity reported) => configured switch
     {
