@@ -72,12 +72,13 @@ public sealed class MarkdownFormatter : IReportFormatter
                 var severity = $"**{d.Severity.ToReportWord()}**";
                 md.Append("- ").Append(d.IsSuppressed ? $"~~{severity}~~" : severity).Append(' ').Append(MarkdownText.RuleLink(d.Descriptor))
                     .Append(string.Create(CultureInfo.InvariantCulture, $" line {d.Location.StartLine}, column {d.Location.StartColumn}: "))
-                    .Append(MarkdownText.Escape(d.Message)).Append('\n');
+                    .Append(MarkdownText.Escape(d.Message));
                 if (d.Suppression is { } s)
                 {
-                    md.Append("  - suppressed: ").Append(MarkdownText.Escape(s.Justification)).Append(" (`").Append(s.Source).Append("`)\n");
+                    md.Append(" *(suppressed: ").Append(MarkdownText.Escape(s.Justification)).Append(", in `").Append(s.Source).Append("`)*");
                 }
 
+                md.Append('\n');
                 if (d.Excerpt is { } excerpt)
                 {
                     md.Append("  > ").Append(Highlight(excerpt, d)).Append('\n');

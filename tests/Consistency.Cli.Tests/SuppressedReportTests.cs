@@ -1,0 +1,33 @@
+using Consistency.Reporting;
+using Consistency.Testing;
+
+namespace Consistency.Cli.Tests;
+
+/// <summary>
+/// Every format of a run with a suppressed finding, an unjustified suppression (CON0004) and a
+/// stale one (CON0005), compared with reviewed snapshots: the pull request shows what was accepted
+/// and why, and the suppression file's own problems.
+/// </summary>
+public sealed class SuppressedReportTests
+{
+    private static readonly string SnapshotFolder = Path.Combine(RepositoryPaths.Snapshots, "cli");
+
+    public static IEnumerable<string> Formats => ReportFormats.Names;
+
+    [TestCaseSource(nameof(Formats))]
+    public void Suppressed_run_report_matches_its_snapshot(string format)
+    {
+        using var desk = new Desk();
+        desk.AddSeed("news/zapad.txt");
+        desk.AddSeed("opinion/column.txt");
+        desk.Write(Suppressions.FileName, Suppressions.File(
+            Suppressions.Entry("news/zapad.txt", "ZAP002", "2022", "The ministry's release said 2022; we quote it and link the correction"),
+            Suppressions.Entry("opinion/column.txt", "ZAP003", "every four years", null),
+            Suppressions.Entry("opinion/column.txt", "ZAP004", "23", "Kept after an edit")));
+
+        var run = desk.Check(".", "--format", format);
+
+        run.ExitCode.ShouldBe(ExitCodes.ErrorsFound, "the column's ZAP002 and the unjustified suppression are errors");
+        Snapshot.Match(run.Out, SnapshotFolder, $"check-suppressed.{format}");
+    }
+}
