@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Accept every received snapshot: snapshots/**/X.received.txt replaces X.verified.txt.
+# Accept every received snapshot: snapshots/**/X.received.txt replaces X.verified.txt, and a
+# regenerated rule catalog: docs/rules.received.md replaces docs/rules.md.
 # Run it only after reading each received file (or `git diff` after running it): a snapshot
 # is a reviewed statement of what the checker reports, not a record of whatever it printed.
 set -euo pipefail
@@ -10,4 +11,10 @@ while IFS= read -r -d '' received; do
   echo "accepted ${received%.received.txt}.verified.txt"
   count=$((count + 1))
 done < <(find snapshots -name '*.received.txt' -print0 | sort -z)
+# The generated rule catalog follows the same review-then-accept flow.
+if [ -f docs/rules.received.md ]; then
+  mv -f docs/rules.received.md docs/rules.md
+  echo "accepted docs/rules.md"
+  count=$((count + 1))
+fi
 echo "$count snapshot(s) accepted; review them with: git diff -- snapshots"

@@ -7,4 +7,18 @@ public static class RuleIds
     public const string PreviousEditionWas2021 = "ZAP002";
     public const string CadenceMatchesEditions = "ZAP003";
     public const string ObserversFrom23Countries = "ZAP004";
+    public const string EditionYears = "ZAP005";
+    public const string TwoHundredThousandWasZapad2021 = "ZAP006";
+    public const string AttributedTroopFigures = "ZAP007";
+    public const string DatesMatchWeekdays = "ZAP008";
+    public const string EventsOnTheirDays = "ZAP009";
+    public const string NatoObservers = "ZAP010";
+    public const string TwoUsAirForceOfficers = "ZAP011";
+    public const string CountsAgreeWithinArticle = "ZAP012";
+    public const string FiftyTwoPrisonersFreed = "ZAP013";
+    public const string EnvoySentByTrump = "ZAP014";
+    public const string OfficeHoldersIn2025 = "ZAP015";
+    public const string EmbassySuspendedIn2022 = "ZAP016";
+    public const string DrillsNotInMinsk = "ZAP017";
+    public const string UsOfficersObservedOnly = "ZAP019";
 }

@@ -23,7 +23,8 @@ internal static class StoryContext
             if (claims.IsEditionNoun(t))
             {
                 hasEditionNoun = true;
-                if (t > s.FirstToken && claims.Syntax.Tokens[t - 1].Has(Text.TokenFlags.Capitalized) && t - 1 != s.FirstToken)
+                if (t > s.FirstToken && claims.Syntax.Tokens[t - 1].Has(Text.TokenFlags.Capitalized) && t - 1 != s.FirstToken
+                    && !claims.Entities.Exists(e => e.FirstToken <= t - 1 && e.EndToken > t - 1))
                 {
                     return false; // "Union Resolve exercises", "Allied Resolve drills"
                 }
@@ -63,11 +64,14 @@ internal static class StoryContext
 
     private static readonly string[] ClauseWords = ["while", "whereas", "but", "although", "though", "unlike"];
 
-    /// <summary>The clause holding a token: bounded by semicolons, dashes and contrastive conjunctions.</summary>
-    private static (int First, int End) ClauseAround(Text.ArticleSyntax syntax, Text.Sentence s, int at)
+    /// <summary>The clause holding a token: bounded by semicolons, dashes, contrastive conjunctions and ", and".</summary>
+    public static (int First, int End) ClauseAround(Text.ArticleSyntax syntax, Text.Sentence s, int at)
     {
         bool IsBoundary(int t) =>
-            syntax.Tokens[t].Kind == Text.TokenKind.Dash || syntax.IsPunctuation(t, ';') || syntax.IsAnyWord(t, ClauseWords);
+            syntax.Tokens[t].Kind is Text.TokenKind.Dash or Text.TokenKind.OpenQuote
+            || (syntax.Tokens[t].Kind is Text.TokenKind.CloseQuote && !IsPluralPossessive(syntax, t))
+            || syntax.IsPunctuation(t, ';') || syntax.IsPunctuation(t, ':') || syntax.IsAnyWord(t, ClauseWords)
+            || (syntax.IsWord(t, "and") && t > s.FirstToken && syntax.IsPunctuation(t - 1, ','));
 
         var first = at;
         while (first > s.FirstToken && !IsBoundary(first - 1))
@@ -84,8 +88,64 @@ internal static class StoryContext
         return (first, end);
     }
 
-    /// <summary>True when the sentence attributes its statement to any party.</summary>
-    public static bool IsAttributed(this ArticleClaims claims, int sentence) => claims.AttributionOf(sentence) is not null;
+    /// <summary>"the officers’ visit": an apostrophe closing a plural, not a quotation.</summary>
+    private static bool IsPluralPossessive(Text.ArticleSyntax syntax, int t) =>
+        t > 0 && syntax.Tokens[t].IsAttached && syntax.Tokens[t - 1].IsWord && syntax.Text[syntax.Tokens[t].Start] is '\u2019' or '\''
+        && syntax.Text[syntax.Tokens[t - 1].End - 1] is 's' or 'S';
+
+    /// <summary>Whether any token in [first, end) is one of the words.</summary>
+    public static bool HasAnyWord(this ArticleClaims claims, int first, int end, ReadOnlySpan<string> words)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (claims.Syntax.IsAnyWord(t, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any token of the sentence is one of the words.</summary>
+    public static bool SentenceHas(this ArticleClaims claims, int sentence, ReadOnlySpan<string> words)
+    {
+        var s = claims.Syntax.Sentences[sentence];
+        return claims.HasAnyWord(s.FirstToken, s.EndToken, words);
+    }
+
+    /// <summary>Entity mentions of the given IDs within [first, end).</summary>
+    public static bool MentionsIn(this ArticleClaims claims, int first, int end, string entityId) =>
+        claims.Entities.Exists(e => e.EntityId == entityId && e.FirstToken >= first && e.EndToken <= end);
+
+    /// <summary>The party a sentence's statement comes from, as the story's figure tables name it, or null.</summary>
+    public static string? PartyOf(this ArticleClaims claims, Claim claim) =>
+        claims.AttributionFor(claim) is { EntityId: { } id } ? TroopFigures.PartyOf(id) : null;
+
+    /// <summary>
+    /// The year of the Zapad edition a sentence speaks of: one it names, or else one the sentence
+    /// before it in the same paragraph names ("Zapad-2021 … Russia said about 200,000 took part").
+    /// </summary>
+    public static int? EditionSpokenOf(this ArticleClaims claims, int sentence)
+    {
+        var own = claims.Editions.FindLast(e => e.Sentence == sentence);
+        if (own is not null)
+        {
+            return own.Year;
+        }
+
+        var sentences = claims.Syntax.Sentences;
+        return sentence > 0 && sentences[sentence - 1].Paragraph == sentences[sentence].Paragraph
+            ? claims.Editions.FindLast(e => e.Sentence == sentence - 1)?.Year
+            : null;
+    }
+
+    /// <summary>Words that mark people watching the drills.</summary>
+    public static readonly string[] ObserverWords =
+    [
+        "observer", "observers", "delegation", "delegations", "representative", "representatives", "attaché", "attachés",
+        "attache", "attaches",
+    ];
 
     /// <summary>True when the sentence's statement comes from Belarus's side (its ministry, state media, Lukashenko, Khrenin).</summary>
     public static bool IsBelarusianSource(AttributionClaim attribution) =>

@@ -47,7 +47,7 @@ internal sealed class AliasIndex
     {
         entityId = "";
         end = token;
-        var raw = syntax.TextOf(token);
+        var raw = WithoutPossessive(syntax.TextOf(token));
         var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
             : raw.Contains('\u2019') ? Normalize(raw) : null;
         if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out var candidates))
@@ -65,7 +65,8 @@ internal sealed class AliasIndex
             var matches = true;
             for (var k = 0; k < parts.Length && matches; k++)
             {
-                matches = PartMatches(syntax.TextOf(token + k), parts[k]);
+                var text = syntax.TextOf(token + k);
+                matches = PartMatches(text, parts[k]) || (k == parts.Length - 1 && PartMatches(WithoutPossessive(text), parts[k]));
             }
 
             if (matches)
@@ -78,6 +79,10 @@ internal sealed class AliasIndex
 
         return false;
     }
+
+    /// <summary>"Trump’s" → "Trump", "Belarus’s" → "Belarus": a possessive names the same entity.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && CharClass.IsApostrophe(word[^2]) ? word[..^2] : word;
 
     /// <summary>Acronyms match in their own case only: "US" is the country, "us" a pronoun.</summary>
     private static bool PartMatches(ReadOnlySpan<char> text, string part) =>

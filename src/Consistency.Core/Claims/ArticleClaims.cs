@@ -28,6 +28,8 @@ public sealed class ArticleClaims
 
     public List<AttributionClaim> Attributions { get; } = [];
 
+    public List<DateClaim> Dates { get; } = [];
+
     public List<EntityMention> Entities { get; } = [];
 
     /// <summary>The claims of one list that stand in the given sentence.</summary>
@@ -36,6 +38,45 @@ public sealed class ArticleClaims
 
     /// <summary>The party a sentence attributes its statement to, if it names one.</summary>
     public AttributionClaim? AttributionOf(int sentence) => Attributions.Find(a => a.Sentence == sentence);
+
+    /// <summary>
+    /// The party the words at <paramref name="offset"/> are attributed to: "according to X" anywhere
+    /// in the sentence, a reporting verb before them ("Lithuania says 30,000"), or one closing the
+    /// sentence ("…, Putin said."). A verb after them in mid-sentence speaks of something else
+    /// ("the biennial exercise that Russia and Belarus describe as defensive").
+    /// </summary>
+    public AttributionClaim? AttributionAt(int sentence, int offset)
+    {
+        var token = Syntax.TokenAt(offset);
+        var end = Syntax.Sentences[sentence].EndToken;
+        return Attributions.Find(a => a.Sentence == sentence
+            && (a.CoversSentence || a.CueToken <= token || (a.CueToken >= end - 4 && ClosesAfterComma(token, a))));
+    }
+
+    /// <summary>"…, Putin said." or "…,” Khrenin said.": a comma or closing quote sets the tag apart from the words it attributes.</summary>
+    private bool ClosesAfterComma(int token, AttributionClaim attribution)
+    {
+        var tagStart = Math.Min(attribution.CueToken, Syntax.TokenAt(attribution.Span.Start));
+        for (var t = token; t < tagStart; t++)
+        {
+            if (Syntax.IsPunctuation(t, ',') || Syntax.Tokens[t].Kind == TokenKind.CloseQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The party a claim is attributed to, if any (see <see cref="AttributionAt"/>).</summary>
+    public AttributionClaim? AttributionFor(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return AttributionAt(claim.Sentence, claim.Span.Start);
+    }
+
+    /// <summary>Whether the article names the series anywhere.</summary>
+    public bool MentionsSeriesInArticle => MentionsSeriesAnywhere();
 
     public bool Mentions(int sentence, string entityId) => Entities.Exists(e => e.Sentence == sentence && e.EntityId == entityId);
 

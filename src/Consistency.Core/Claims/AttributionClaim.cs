@@ -7,4 +7,8 @@ namespace Consistency.Claims;
 /// "Belarusian state media describe". <see cref="Party"/> is the words naming the party;
 /// <see cref="EntityId"/> the canonical entity when the lexicon knows it.
 /// </summary>
-public sealed record AttributionClaim(TextSpan Span, int Sentence, string Party, string? EntityId) : Claim(Span, Sentence);
+public sealed record AttributionClaim(TextSpan Span, int Sentence, string Party, string? EntityId, int CueToken) : Claim(Span, Sentence)
+{
+    /// <summary>"according to X" covers the whole sentence, wherever it stands.</summary>
+    public bool CoversSentence { get; init; }
+}

@@ -33,20 +33,37 @@ internal sealed class AttributionReader : IClaimReader
             {
                 if (syntax.IsWord(t, "according") && syntax.IsWord(t + 1, "to"))
                 {
-                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken));
+                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken), coversSentence: true);
                     t++;
                 }
-                else if (syntax.IsAnyWord(t, ReportingVerbs))
+                else if (syntax.IsAnyWord(t, ReportingVerbs) && (!syntax.Tokens[t].Has(TokenFlags.Capitalized) || t == sentence.FirstToken))
                 {
                     var before = PartyBefore(syntax, t, sentence.FirstToken);
                     var range = before.First < before.End ? before : PartyAfter(syntax, t + 1, sentence.EndToken);
-                    AddParty(claims, sentence, t, range);
+                    if (range.First >= range.End)
+                    {
+                        range = SubjectBefore(claims, sentence, t);
+                    }
+
+                    AddParty(claims, sentence, t, range, coversSentence: false);
                 }
             }
         }
     }
 
-    private static void AddParty(ArticleClaims claims, Sentence sentence, int cue, (int First, int End) party)
+    /// <summary>"Putin, visiting Mulino on Tuesday, said …": the sentence's first named party before the verb.</summary>
+    private static (int First, int End) SubjectBefore(ArticleClaims claims, Sentence sentence, int verb)
+    {
+        bool Before(EntityMention e) => e.Sentence == sentence.Index && e.EndToken <= verb;
+        bool OfKind(EntityMention e, string kind) => claims.Lexicon.Entities.Any(x => x.Id == e.EntityId && x.Kind == kind);
+
+        // A person is the likelier speaker than the country in their title ("Russian President Vladimir Putin").
+        var subject = claims.Entities.Find(e => Before(e) && OfKind(e, "person"))
+            ?? claims.Entities.Find(e => Before(e) && (OfKind(e, "country") || OfKind(e, "organization")));
+        return subject is null ? (verb, verb) : (subject.FirstToken, subject.EndToken);
+    }
+
+    private static void AddParty(ArticleClaims claims, Sentence sentence, int cue, (int First, int End) party, bool coversSentence)
     {
         if (party.First >= party.End)
         {
@@ -57,7 +74,7 @@ internal sealed class AttributionReader : IClaimReader
         var entity = claims.Entities.Find(e => e.Sentence == sentence.Index && e.FirstToken < party.End && e.EndToken > party.First);
         var words = string.Join(' ', Enumerable.Range(party.First, party.End - party.First).Select(syntax.CleanTextOf));
         var span = syntax.SpanOf(Math.Min(cue, party.First), Math.Max(cue + 1, party.End));
-        claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId));
+        claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId, cue) { CoversSentence = coversSentence });
     }
 
     /// <summary>"Lithuanian intelligence says": the words right before the verb, back to a clause boundary.</summary>

@@ -12,6 +12,7 @@ public static class ClaimReader
         new YearReader(),
         new EditionReader(),
         new RecurrenceReader(),
+        new DateReader(),
         new AttributionReader(),
     ];
 

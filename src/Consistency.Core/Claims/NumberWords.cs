@@ -31,6 +31,10 @@ public static class NumberWords
     public static bool TryCardinal(ReadOnlySpan<char> word, out int value) =>
         Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 
+    /// <summary>The multiplier a scale word names ("thousand" → 1,000, "million", "dozen").</summary>
+    public static bool TryScale(ReadOnlySpan<char> word, out long value) =>
+        Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
+
     /// <summary>The ordinal a single word names ("fourth" → 4), if any.</summary>
     public static bool TryOrdinal(ReadOnlySpan<char> word, out int value) =>
         Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
@@ -46,6 +50,7 @@ public static class NumberWords
         var any = false;
         var lastWasTens = false;
         var lastWasScale = false;
+        decimal lastScale = 0;
         end = start;
         var i = start;
         while (i < limit && syntax.Tokens[i].IsWord)
@@ -66,6 +71,7 @@ public static class NumberWords
             else if (Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) && (any || IsArticleBefore(syntax, i, start)))
             {
                 current = (current == 0 ? 1 : current) * scale;
+                lastScale = scale;
                 if (scale >= 1000)
                 {
                     total += current;
@@ -79,6 +85,15 @@ public static class NumberWords
                 && Scales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(syntax.TextOf(i + 1)))
             {
                 i++;
+                continue;
+            }
+            else if (any && lastWasScale && lastScale > 1 && i + 2 < limit && word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && syntax.IsWord(i + 1, "a") && syntax.IsWord(i + 2, "half"))
+            {
+                // "two dozen and a half": half of the last scale more.
+                current += lastScale / 2;
+                i += 3;
+                end = i;
                 continue;
             }
             else if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < limit && TryCardinal(syntax.TextOf(i + 1), out _))

@@ -68,11 +68,11 @@ internal sealed class QuantityReader : IClaimReader
             value *= 1_000;
             end++;
         }
-        else if (end < limit && NumberWords.TryRead(syntax, end, limit, out var scale, out var scaleEnd) && scale >= 1_000 && IsPowerOfThousand(scale))
+        else if (end < limit && syntax.Tokens[end].IsWord && NumberWords.TryScale(syntax.TextOf(end), out var scale) && scale >= 1_000)
         {
             // "1.5 million", "7 thousand".
             value *= scale;
-            end = scaleEnd;
+            end++;
         }
 
         return true;
@@ -90,8 +90,6 @@ internal sealed class QuantityReader : IClaimReader
 
         return false;
     }
-
-    private static bool IsPowerOfThousand(decimal value) => value is 1_000 or 1_000_000 or 1_000_000_000;
 
     internal static bool TryParseDigits(ArticleSyntax syntax, int t, out decimal value)
     {
@@ -116,7 +114,12 @@ internal sealed class QuantityReader : IClaimReader
 
     private static bool IsDateOrTime(ArticleSyntax syntax, int first, int end, Sentence sentence)
     {
-        // "23:00", "10.30 a.m."
+        // "23:00", "10.30 a.m.": the hour and the minutes alike
+        if (first >= 2 && syntax.IsPunctuation(first - 1, ':') && syntax.Tokens[first].IsAttached && syntax.Tokens[first - 2].IsNumber)
+        {
+            return true;
+        }
+
         if (end + 1 < sentence.EndToken && syntax.IsPunctuation(end, ':') && syntax.Tokens[end].IsAttached && syntax.Tokens[end + 1].IsNumber)
         {
             return true;

@@ -28,6 +28,18 @@ public sealed class RuleContext
     /// <summary>Reports a finding at the rule's default severity.</summary>
     public void Report(TextSpan span, params object[] messageArgs) => Report(span, Descriptor.DefaultSeverity, messageArgs);
 
+    /// <summary>
+    /// Reports words that contradict the rule's fact, after the severity contract: at the rule's
+    /// default severity when stated as fact, as info when the words are attributed to a party
+    /// ("according to Lithuania", "Putin said").
+    /// </summary>
+    public void ReportContradiction(TextSpan span, params object[] messageArgs)
+    {
+        var sentence = Syntax.SentenceOf(Syntax.TokenAt(span.Start));
+        var attributed = Syntax.Sentences.Count > 0 && Claims.AttributionAt(sentence, span.Start) is not null;
+        Report(span, attributed ? Severity.Info : Descriptor.DefaultSeverity, messageArgs);
+    }
+
     /// <summary>Reports a finding at a chosen severity (an attributed figure is info, not error).</summary>
     public void Report(TextSpan span, Severity severity, params object[] messageArgs)
     {

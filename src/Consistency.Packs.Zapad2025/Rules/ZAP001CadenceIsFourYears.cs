@@ -36,7 +36,7 @@ public sealed class ZAP001CadenceIsFourYears : Rule
             }
 
             var stated = Describe(recurrence.IntervalYears);
-            if (claims.AttributionOf(recurrence.Sentence) is { } attribution)
+            if (claims.AttributionFor(recurrence) is { } attribution)
             {
                 var knownFraming = recurrence.IntervalYears == 2 && StoryContext.IsBelarusianSource(attribution);
                 if (!knownFraming)

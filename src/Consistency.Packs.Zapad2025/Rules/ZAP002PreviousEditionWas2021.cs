@@ -35,8 +35,7 @@ public sealed class ZAP002PreviousEditionWas2021 : Rule
                 continue;
             }
 
-            var severity = claims.AttributionOf(edition.Sentence) is null ? Severity.Error : Severity.Info;
-            context.Report(edition.Span, severity, edition.Year);
+            context.ReportContradiction(edition.Span, edition.Year);
         }
     }
 

@@ -5,10 +5,11 @@ namespace Consistency.Packs.Zapad2025.Rules;
 
 /// <summary>An article's own cadence and its earlier editions must agree.</summary>
 /// <remarks>
-/// An internal contradiction, whatever the facts: "Zapad-2025, held [|every four years|] … than
-/// the 200,000 participants in 2022" puts an edition three years back. Flags the cadence, at
-/// warning, naming the edition that breaks it. Accepts a cadence that divides the gap ("every
-/// four years" with Zapad-2017 eight years back).
+/// An internal contradiction, whatever the facts: "Zapad-2025, held every four years … than
+/// the 200,000 participants in [|2022|]" puts an edition three years back. Reported, at warning,
+/// where the second of the two statements stands (as a compiler reports a duplicate at its second
+/// definition): that is where the article breaks what it already said. Accepts a cadence that
+/// divides the gap ("every four years" with Zapad-2017 eight years back).
 /// </remarks>
 public sealed class ZAP003CadenceMatchesEditions : Rule
 {
@@ -27,10 +28,11 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
-        var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionOf(e.Sentence) is null).ToList();
+        var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionFor(e) is null).ToList();
+        var reported = new HashSet<int>();
         foreach (var recurrence in claims.Recurrences)
         {
-            if (!claims.IsAboutZapadAt(recurrence.Sentence, recurrence.Span.Start) || claims.AttributionOf(recurrence.Sentence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
+            if (!claims.IsAboutZapadAt(recurrence.Sentence, recurrence.Span.Start) || claims.AttributionFor(recurrence) is not null || !decimal.IsInteger(recurrence.IntervalYears))
             {
                 continue;
             }
@@ -39,7 +41,11 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
             if (conflict is not null)
             {
                 var gap = StoryFacts.CurrentEdition - conflict.Year;
-                context.Report(recurrence.Span, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, "year".ToQuantity(gap, ShowQuantityAs.Words));
+                var second = conflict.Span.Start > recurrence.Span.Start ? conflict.Span : recurrence.Span;
+                if (reported.Add(second.Start))
+                {
+                    context.Report(second, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, "year".ToQuantity(gap, ShowQuantityAs.Words));
+                }
             }
         }
     }

@@ -27,7 +27,7 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.ObserversFrom23Countries,
         "Observers came from 23 countries",
-        "Observers at the Borisovsky ground came from 23 countries, not {0}",
+        "Observers at the Borisovsky ground came from 23 countries; the article says \"{0}\"",
         RuleCategories.Observers,
         Severity.Error,
         "On 15 September 2025 observers from 23 countries were at the Borisovsky training ground (Belarusian Defence Ministry).",
@@ -52,8 +52,7 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
             }
 
             var stated = context.Article.Slice(quantity.Span).ToString();
-            var severity = claims.AttributionOf(quantity.Sentence) is null ? Severity.Error : Severity.Info;
-            context.Report(quantity.Span, severity, stated);
+            context.ReportContradiction(quantity.Span, stated);
         }
     }
 

@@ -1,0 +1,110 @@
+using Consistency.Claims;
+using Consistency.Rules;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>Each dated event of the story happened on its own day.</summary>
+/// <remarks>
+/// Drones entered Poland overnight Tuesday 9 to Wednesday 10 September; Coale met Lukashenko and
+/// 52 prisoners were freed on Thursday 11; Zapad-2025 began on Friday 12; a drone entered Romania on
+/// Saturday 13; the US officers visited on Monday 15; Putin was at Mulino on Tuesday 16.
+/// Flags a weekday, date or weekend given to an event in the same clause that happened on another
+/// day: "[|Over the weekend|], Poland shot down several Russian drones", "the drills began on
+/// [|Saturday|]", "began on [|10 September|]". Accepts the right days, and a clause that names two
+/// events when the day fits either ("started Friday, just days after drones crossed into Poland").
+/// </remarks>
+public sealed class ZAP009EventsOnTheirDays : Rule
+{
+    private static readonly string[] RelativeWords = ["after", "before", "since", "until", "ahead", "following", "later", "earlier", "recalled", "ago"];
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.EventsOnTheirDays,
+        "An event is put on the wrong day",
+        "{0} happened on {1}; the article says \"{2}\"",
+        RuleCategories.Chronology,
+        Severity.Error,
+        "The story's events each have a known day in September 2025 (story file, sections 2–5).",
+        [Evidence.TassDrones, Evidence.ArabNewsDrones, Evidence.PravdaRomania, Evidence.SalemCoale, Evidence.TassStart, Evidence.MoscowTimesUsOfficers],
+        ["Over the weekend, Poland shot down several Russian drones", "the drills began on Saturday", "Coale met Lukashenko on Tuesday", "US officers visited on Sunday"],
+        ["The drills kicked off on Friday", "U.S. officers made a visit on Monday", "Over the weekend NATO jets scrambled over Romania", "On Thursday, Belarus pardoned 52 political prisoners", "The exercise started Friday, just days after Russian drones crossed into Poland"]);
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        foreach (var date in claims.Dates)
+        {
+            if ((date.Year is { } year && year != StoryFacts.CurrentEdition) || (date.Month is { } month && month != 9))
+            {
+                continue;
+            }
+
+            var sentence = claims.Syntax.Sentences[date.Sentence];
+            var (first, end) = StoryContext.ClauseAround(claims.Syntax, sentence, date.FirstToken);
+            if (claims.HasAnyWord(first, end, RelativeWords))
+            {
+                continue;
+            }
+
+            var events = StoryEvents.All.Where(e => Names(claims, e, first, end)).ToList();
+            var datesInClause = claims.Dates.Where(d => d.Sentence == date.Sentence && d.FirstToken >= first && d.EndToken <= end).ToList();
+            events = events.Where(e => NearestDate(claims, e, first, end, datesInClause) == date).ToList();
+            if (events.Count == 0 || events.Exists(e => Fits(date, e)))
+            {
+                continue; // no event is this date's, or the day fits
+            }
+
+            var wrong = events[0];
+            context.ReportContradiction(date.Span, Capitalise(wrong.Name[..wrong.Name.IndexOf(" (", StringComparison.Ordinal)]), Day(wrong), context.Article.Slice(date.Span).ToString());
+        }
+    }
+
+    /// <summary>The date in the clause nearest to the event's trigger word ("began", "met", "drones").</summary>
+    private static DateClaim? NearestDate(ArticleClaims claims, StoryEvent e, int first, int end, List<DateClaim> dates)
+    {
+        var triggers = Enumerable.Range(first, end - first).Where(t => claims.Syntax.IsAnyWord(t, e.WordGroups[0].Where(w => w.Length > 0).ToArray())).ToList();
+        if (triggers.Count == 0)
+        {
+            triggers = claims.Entities.Where(m => m.FirstToken >= first && m.EndToken <= end && e.Entities.Contains(m.EntityId)).Select(m => m.FirstToken).ToList();
+        }
+
+        return dates.MinBy(d => triggers.Count == 0 ? 0 : triggers.Min(t => Math.Abs(t - d.FirstToken)));
+    }
+
+    private static bool Fits(DateClaim date, StoryEvent e)
+    {
+        if (date.IsWeekend)
+        {
+            return e.Weekdays.Any(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday);
+        }
+
+        if (date.Day is { } day)
+        {
+            return e.Days.Contains(day) || (date.LastDay is { } last && e.Days.Any(d => d >= day && d <= last));
+        }
+
+        return date.Weekday is { } weekday && e.Weekdays.Contains(weekday);
+    }
+
+    /// <summary>Whether the clause names the event: a word (or entity) of every one of its groups.</summary>
+    internal static bool Names(ArticleClaims claims, StoryEvent e, int first, int end)
+    {
+        for (var g = 0; g < e.WordGroups.Count; g++)
+        {
+            var words = e.WordGroups[g].Where(w => w.Length > 0).ToArray();
+            var entity = g < e.Entities.Count ? e.Entities[g] : "";
+            var found = (words.Length > 0 && claims.HasAnyWord(first, end, words)) || (entity.Length > 0 && claims.MentionsIn(first, end, entity));
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Day(StoryEvent e) =>
+        string.Join(" to ", e.Days.Select(d => new DateTime(StoryFacts.CurrentEdition, 9, d).ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,58 @@
+using Consistency.Rules;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>The NATO members among the observers at Borisovsky were the United States, Turkey and Hungary.</summary>
+/// <remarks>
+/// Flags another NATO member named among the observers: "delegations from 23 countries, including
+/// NATO members Turkey and [|France|]". Accepts "NATO members Turkey and Hungary", "Türkiye",
+/// invitations (Belarus invited nine NATO members), and NATO members named in other roles. One
+/// English-language TASS text named Germany instead of Hungary: that, attributed to TASS, is a note.
+/// </remarks>
+public sealed class ZAP010NatoObservers : Rule
+{
+    private static readonly string[] InvitationWords = ["invited", "invitation", "invitations", "inviting"];
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.NatoObservers,
+        "A NATO member is wrongly named among the observers",
+        "The NATO members among the observers were the United States, Turkey and Hungary, not {0}",
+        RuleCategories.Observers,
+        Severity.Error,
+        "Of the 23 countries observing at the Borisovsky ground on 15 September, the NATO members were the United States, Turkey and Hungary.",
+        [Evidence.PravdaObservers, Evidence.TrtObservers, Evidence.TassObservers],
+        ["including NATO members Turkey and France", "observers from NATO allies Germany and Turkey", "NATO member Poland sent observers"],
+        ["including NATO members Turkey and Hungary", "NATO ally Türkiye", "Belarus invited observers from nine NATO members, including Poland", "NATO allies Poland and Lithuania closed their borders"]);
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        foreach (var mention in claims.Entities)
+        {
+            if (!NatoMembers.All.Contains(mention.EntityId) || NatoMembers.Observing.Contains(mention.EntityId))
+            {
+                continue;
+            }
+
+            var sentence = claims.Syntax.Sentences[mention.Sentence];
+            var nato = claims.Entities.Find(e => e.Sentence == mention.Sentence && e.EntityId == "nato" && e.EndToken <= mention.FirstToken && mention.FirstToken - e.EndToken <= 12);
+            var aboutObservers = claims.HasAnyWord(sentence.FirstToken, mention.FirstToken, StoryContext.ObserverWords)
+                || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ["among", "them", "including"]));
+            if (nato is null || !aboutObservers || claims.SentenceHas(mention.Sentence, InvitationWords))
+            {
+                continue;
+            }
+
+            // The member must be listed with the observers' NATO members, not be the subject doing something else.
+            var listed = claims.HasAnyWord(nato.EndToken, mention.FirstToken + 1, ["member", "members", "ally", "allies", "states", "countries", "including", "such"])
+                || claims.HasAnyWord(sentence.FirstToken, nato.FirstToken, ["including"]);
+            if (!listed)
+            {
+                continue;
+            }
+
+            context.ReportContradiction(mention.Span, context.Article.Slice(mention.Span).ToString());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Consistency.Claims;
+using Consistency.Rules;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>Two US Air Force officers, both lieutenant colonels and defence attachés, attended on 15 September.</summary>
+/// <remarks>
+/// Flags another number of US officers ("[|three|] U.S. officers") and another service
+/// ("two US [|Army|] officers"). Accepts "two US Air Force officers", "two American officers",
+/// "two lieutenant colonels", "a pair of attachés", and officers of other countries.
+/// </remarks>
+public sealed class ZAP011TwoUsAirForceOfficers : Rule
+{
+    internal static readonly string[] OfficerNouns = ["officers", "officer", "attachés", "attaches", "attaché", "attache", "colonels"];
+
+    private static readonly string[] OtherServices = ["Army", "Navy", "Marine", "Marines", "Navy's", "Army's"];
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.TwoUsAirForceOfficers,
+        "Two US Air Force officers attended",
+        "Two US Air Force officers attended the drills; the article says {0}",
+        RuleCategories.Observers,
+        Severity.Error,
+        "Two uniformed US Air Force officers, both lieutenant colonels and defence attachés, attended the visitor day on 15 September.",
+        [Evidence.MoscowTimesUsOfficers, Evidence.KrdoUsObserves],
+        ["three U.S. officers watched", "two US Army officers", "four American military attachés", "two U.S. Navy officers"],
+        ["two US Air Force officers", "two American officers", "the two U.S. officers", "two Russian officers", "two lieutenant colonels"]);
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        foreach (var quantity in claims.Quantities)
+        {
+            if (IsUsOfficerCount(claims, quantity) && !quantity.Range.Contains(2))
+            {
+                Report(context, quantity.Span, $"{context.Article.Slice(quantity.Span)} officers");
+            }
+        }
+
+        var syntax = claims.Syntax;
+        for (var t = 1; t < syntax.Tokens.Count; t++)
+        {
+            if (syntax.Tokens[t].Has(Text.TokenFlags.Capitalized) && syntax.IsAnyWord(t, OtherServices)
+                && syntax.IsAnyWord(t + 1, OfficerNouns) && IsUsBefore(claims, t))
+            {
+                Report(context, syntax.SpanOf(t, t + 1), $"{syntax.TextOf(t)} officers");
+            }
+        }
+    }
+
+    private static void Report(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, string stated)
+    {
+        var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
+        context.ReportContradiction(span, stated);
+    }
+
+    /// <summary>"three U.S. officers", "two American military attachés": a count whose noun phrase names US officers.</summary>
+    internal static bool IsUsOfficerCount(ArticleClaims claims, QuantityClaim quantity)
+    {
+        if (!quantity.Counts(OfficerNouns, within: 4))
+        {
+            return false;
+        }
+
+        return claims.Entities.Exists(e => e.EntityId == "united-states" && e.FirstToken >= quantity.EndToken && e.FirstToken <= quantity.EndToken + 2);
+    }
+
+    private static bool IsUsBefore(ArticleClaims claims, int service) =>
+        claims.Entities.Exists(e => e.EntityId == "united-states" && e.EndToken <= service && service - e.EndToken <= 1);
+}

@@ -1,0 +1,50 @@
+using Consistency.Claims;
+using Consistency.Rules;
+using Humanizer;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>An article gives one count for one thing: the US officers, the prisoners freed, the observer countries.</summary>
+/// <remarks>
+/// An internal contradiction, whatever the facts: "two US officers" in one paragraph and "[|three|]
+/// U.S. officers" in another. Flags each later count that differs from the first, at warning.
+/// Accepts the same count written twice in other words ("two" and "2"), and attributed counts.
+/// </remarks>
+public sealed class ZAP012CountsAgreeWithinArticle : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.CountsAgreeWithinArticle,
+        "The article counts the same thing differently",
+        "The article gives {0} as {1} elsewhere, {2} here",
+        RuleCategories.Figures,
+        Severity.Warning,
+        "One article must not give two counts for the same thing; at least one of them is wrong.",
+        [Evidence.MoscowTimesUsOfficers, Evidence.KyivIndependentPrisoners, Evidence.TassObservers],
+        ["two US officers … three U.S. officers", "52 prisoners … 42 prisoners were freed"],
+        ["two US officers … 2 U.S. officers", "two US officers … Lithuania says three officers came"]);
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        Compare(context, "the US officers", claims.Quantities.Where(q => ZAP011TwoUsAirForceOfficers.IsUsOfficerCount(claims, q)));
+        Compare(context, "the prisoners freed", claims.Quantities.Where(q => ZAP013FiftyTwoPrisonersFreed.IsPrisonerRelease(claims, q)));
+    }
+
+    private static void Compare(RuleContext context, string what, IEnumerable<QuantityClaim> counts)
+    {
+        var exact = counts.Where(q => q.Qualifier == Qualifier.Exact && context.Claims.AttributionFor(q) is null).ToList();
+        if (exact.Count < 2)
+        {
+            return;
+        }
+
+        var first = exact[0];
+        foreach (var later in exact.Skip(1).Where(q => q.Value != first.Value))
+        {
+            context.Report(later.Span, what, Words(first.Value), Words(later.Value));
+        }
+    }
+
+    private static string Words(decimal value) => decimal.IsInteger(value) && value < 1000 ? ((int)value).ToWords(System.Globalization.CultureInfo.InvariantCulture) : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,75 @@
+using Consistency.Rules;
+using Consistency.Text;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>The US Embassy in Minsk suspended operations on 28 February 2022, after Russia invaded Ukraine.</summary>
+/// <remarks>
+/// Flags another time for its closing: "the US Embassy in Minsk, which was closed … in the early
+/// [|2000s|]", "the embassy, shut since [|2008|]". In March 2008 Belarus forced out the US
+/// ambassador and cut embassy staff, but the embassy stayed open. Accepts "suspended operations in
+/// February 2022", "closed since 2022", "closed after Russia's invasion of Ukraine", and years that
+/// date something else in the sentence.
+/// </remarks>
+public sealed class ZAP016EmbassySuspendedIn2022 : Rule
+{
+    private static readonly string[] ClosingWords = ["closed", "shut", "suspended", "shuttered", "closure", "closing", "suspension", "evacuated", "mothballed"];
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.EmbassySuspendedIn2022,
+        "The US Embassy in Minsk suspended operations in February 2022",
+        "The US Embassy in Minsk suspended operations on 28 February 2022; the article dates its closing to \"{0}\"",
+        RuleCategories.Chronology,
+        Severity.Error,
+        "The US Embassy in Minsk suspended operations on 28 February 2022, after Russia's invasion of Ukraine; in 2008 Belarus expelled the ambassador and cut staff, but the embassy stayed open.",
+        [Evidence.EmbassySuspended, Evidence.Embassy2008],
+        ["the US Embassy in Minsk, which was closed following … the early 2000s", "the embassy, shut since 2008", "the U.S. embassy in Belarus closed in 2019"],
+        ["the embassy suspended operations in February 2022", "the embassy, closed since 2022", "closed after Russia's invasion of Ukraine", "reopen the US Embassy in Minsk", "in 2008 Belarus expelled the US ambassador"]);
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var sentence in syntax.Sentences)
+        {
+            if (!claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ["embassy", "Embassy"]) || !claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ClosingWords)
+                || !(claims.Mentions(sentence.Index, "minsk") || claims.Mentions(sentence.Index, "belarus")))
+            {
+                continue;
+            }
+
+            if (claims.Years.Exists(y => y.Sentence == sentence.Index && y.Year == 2022))
+            {
+                continue;
+            }
+
+            var wrong = WrongTime(claims, sentence);
+            if (wrong is { } span)
+            {
+                context.ReportContradiction(span, context.Article.Slice(span).ToString());
+            }
+        }
+    }
+
+    /// <summary>The first year or decade ("2008", "2000s") after a closing word in the sentence.</summary>
+    private static Microsoft.CodeAnalysis.Text.TextSpan? WrongTime(Consistency.Claims.ArticleClaims claims, Sentence sentence)
+    {
+        var syntax = claims.Syntax;
+        var closing = -1;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (closing < 0 && syntax.IsAnyWord(t, ClosingWords))
+            {
+                closing = t;
+            }
+            else if (closing >= 0 && claims.Years.Exists(y => y.Token == t))
+            {
+                var decade = t + 1 < sentence.EndToken && syntax.Tokens[t + 1].IsAttached && syntax.IsWord(t + 1, "s");
+                return syntax.SpanOf(t, decade ? t + 2 : t + 1);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using Consistency.Rules;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>The drills the US officers watched were at the Borisovsky ground near Barysaw, about 74 km from Minsk, not in Minsk.</summary>
+/// <remarks>
+/// Flags drills placed in the city: "officers attended joint Russia-Belarus military drills [|in
+/// Minsk|]". Accepts "near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast
+/// of Minsk", and things that did happen in Minsk ("Coale met Lukashenko in Minsk").
+/// </remarks>
+public sealed class ZAP017DrillsNotInMinsk : Rule
+{
+    private static readonly string[] DrillWords = ["drills", "drill", "exercises", "exercise", "games", "maneuvers", "manoeuvres", "ground", "range"];
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.DrillsNotInMinsk,
+        "The drills were near Barysaw, not in Minsk",
+        "The drills were at the Borisovsky ground near Barysaw, about 74 km northeast of Minsk, not \"{0}\"",
+        RuleCategories.Places,
+        Severity.Error,
+        "The main Belarusian site of Zapad-2025 was the Borisovsky training ground near Barysaw, Minsk region, about 74 km northeast of Minsk; the main Russian site was Mulino.",
+        [Evidence.TassObservers, Evidence.TassPutinMulino],
+        ["officers attended joint Russia-Belarus military drills in Minsk", "the exercises in Minsk", "war games held in Minsk this week"],
+        ["drills near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast of Minsk", "Coale met Lukashenko in Minsk", "talks in Minsk"]);
+
+    private static readonly string[] NounAdjuncts =
+    [
+        "region", "oblast", "area", "province", "district", "relations", "ties", "talks", "authorities", "government", "regime", "officials", "policy",
+    ];
+
+    /// <summary>"in Minsk." or "in Minsk drew observers" is a place; "in Minsk relations", "in Minsk Region" is not the city's drills.</summary>
+    private static bool EndsPlacePhrase(Text.ArticleSyntax syntax, int next, int sentence) =>
+        next >= syntax.Sentences[sentence].EndToken || !syntax.Tokens[next].IsWord
+        || !(syntax.Tokens[next].Has(Text.TokenFlags.Capitalized) || syntax.IsAnyWord(next, NounAdjuncts));
+
+    private static readonly string[] StagingVerbs = ["held", "staged", "conducted", "hosted", "run", "underway", "taking", "place", "going", "being"];
+
+    /// <summary>"drills in Minsk", "exercises held in Minsk": a drill word right before "in", or before a staging verb.</summary>
+    private static bool HeadsPhrase(Text.ArticleSyntax syntax, int preposition)
+    {
+        var k = preposition - 1;
+        var verbs = 0;
+        while (k >= 0 && verbs < 2 && syntax.IsAnyWord(k, StagingVerbs))
+        {
+            k--;
+            verbs++;
+        }
+
+        return k >= 0 && syntax.IsAnyWord(k, DrillWords);
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var minsk in claims.Entities)
+        {
+            var t = minsk.FirstToken;
+            if (minsk.EntityId != "minsk" || t == 0 || !syntax.IsWord(t - 1, "in") || !EndsPlacePhrase(syntax, minsk.EndToken, minsk.Sentence))
+            {
+                continue;
+            }
+
+            var drillsBefore = HeadsPhrase(syntax, t - 1);
+            var jointDrills = claims.IsAboutZapad(minsk.Sentence) || (claims.Mentions(minsk.Sentence, "russia") && claims.Mentions(minsk.Sentence, "belarus"));
+            if (drillsBefore && jointDrills)
+            {
+                var span = syntax.SpanOf(t - 1, minsk.EndToken);
+                context.ReportContradiction(span, context.Article.Slice(span).ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Consistency.Rules;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>The US officers observed the drills and did not take part; and it was not the first such visit.</summary>
+/// <remarks>
+/// Flags "the rare US military [|participation|] in Russia-Belarus drills" and "US officers
+/// [|took part|] in the drills" where the sentence does not say they were observers, and "an
+/// [|unprecedented|] US military visit" (the Pentagon said it was not the first time US officials
+/// attended a Zapad visitor day). Accepts "participation in the drills, albeit as observers",
+/// "observed and did not take part", "a rare visit", and participation of others.
+/// </remarks>
+public sealed class ZAP019UsOfficersObservedOnly : Rule
+{
+    private static readonly string[] TookPart = ["participation", "participated", "participating", "participate", "joined", "fought"];
+
+    private static readonly string[] FirstTime = ["unprecedented"];
+
+    private static readonly string[] Negations = ["not", "no", "never", "didn't", "did", "without", "declined"];
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.UsOfficersObservedOnly,
+        "The US officers observed; they did not take part, and it was not a first",
+        "The US officers {0}",
+        RuleCategories.Observers,
+        Severity.Error,
+        "Two US Air Force officers observed the drills on 15 September and did not take part; the Pentagon said it was not the first time US officials had attended a Zapad visitor day.",
+        [Evidence.MoscowTimesUsOfficers, Evidence.KrdoUsObserves],
+        ["the rare US military participation in Russia-Belarus drills", "US officers took part in the drills", "Unprecedented US Military Visit"],
+        ["the US officers' participation in the drills, albeit as observers", "they observed and did not take part", "a rare instance of US military engagement", "Russian and Belarusian troops took part in the drills", "not the first time US officials attended"]);
+
+    /// <summary>The token after "unprecedented", "first-ever" or "first ever" starting at <paramref name="t"/>, or <paramref name="t"/>.</summary>
+    private static int FirstTimeEnd(Text.ArticleSyntax syntax, int t)
+    {
+        if (syntax.IsAnyWord(t, FirstTime))
+        {
+            return t + 1;
+        }
+
+        if (!syntax.IsWord(t, "first"))
+        {
+            return t;
+        }
+
+        var next = syntax.Tokens.Count > t + 1 && syntax.Tokens[t + 1].Kind == Text.TokenKind.Hyphen ? t + 2 : t + 1;
+        return syntax.IsWord(next, "ever") ? next + 1 : t;
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var sentence in syntax.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var (first, end) = StoryContext.ClauseAround(syntax, sentence, t);
+                var usInClause = claims.MentionsIn(first, end, "united-states") && claims.HasAnyWord(first, end, ["military", "officers", "officer", "attachés", "officials", "Force"]);
+                if (!usInClause || claims.HasAnyWord(Math.Max(first, t - 3), t, Negations))
+                {
+                    continue;
+                }
+
+                var took = syntax.IsAnyWord(t, TookPart) || (syntax.IsAnyWord(t, ["took", "take", "taking"]) && syntax.IsWord(t + 1, "part"));
+                if (took && claims.IsAboutZapad(sentence.Index) && !claims.SentenceHas(sentence.Index, ["observers", "observer", "observe", "observed", "observing", "watch", "watched"]))
+                {
+                    var end2 = syntax.IsWord(t + 1, "part") ? t + 2 : t + 1;
+                    context.Report(syntax.SpanOf(t, end2), "observed the drills and did not take part in them");
+                }
+                else if (FirstTimeEnd(syntax, t) is var firstEnd && firstEnd > t && !claims.SentenceHas(sentence.Index, ["not"]))
+                {
+                    context.Report(syntax.SpanOf(t, firstEnd), "were not the first US officials at a Zapad visitor day, the Pentagon said");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>
+/// A dated event of the story and how a sentence names it: it needs one word of each
+/// <see cref="WordGroups"/> group (or an entity of <see cref="Entities"/> for that group).
+/// <see cref="Days"/> lists the September 2025 days it may be given (an overnight event has two).
+/// </summary>
+internal sealed record StoryEvent(string Name, IReadOnlyList<int> Days, IReadOnlyList<IReadOnlyList<string>> WordGroups)
+{
+    /// <summary>Entity IDs that count as a word of the group with the same index ("" where the group is words only).</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    public IEnumerable<DayOfWeek> Weekdays => Days.Select(d => new DateTime(2025, 9, d).DayOfWeek);
+}

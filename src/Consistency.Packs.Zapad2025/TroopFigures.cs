@@ -1,0 +1,30 @@
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>
+/// Who said how many troops took part in Zapad-2025 (story file, section 2). Sources disagree; an
+/// attributed figure is checked against what that party said, never against another party's.
+/// </summary>
+internal static class TroopFigures
+{
+    public static readonly IReadOnlyList<TroopFigure> All =
+    [
+        new("belarus", 7_000, "belarus"), new("belarus", 6_850, "belarus"), new("belarus", 13_000, "belarus"),
+        new("lithuania", 30_000, null), new("lithuania", 8_000, "belarus"), new("lithuania", 2_000, "belarus"),
+        new("putin", 100_000, null),
+        new("breuer", 13_000, "belarus"), new("breuer", 30_000, "russia"),
+    ];
+
+    /// <summary>Parties whose words stand for another's count: Belarus's ministry, state media and officials; Germany for Gen. Breuer.</summary>
+    public static string PartyOf(string entityId) => entityId switch
+    {
+        "khrenin" or "lukashenko" or "belta" or "muraveiko" or "revenko" or "minsk" => "belarus",
+        "germany" => "breuer",
+        _ => entityId,
+    };
+
+    /// <summary>Nouns that make a number a troop count.</summary>
+    public static readonly string[] TroopNouns =
+    [
+        "troops", "soldiers", "servicemen", "personnel", "participants", "military", "service", "men", "russians", "belarusians",
+    ];
+}

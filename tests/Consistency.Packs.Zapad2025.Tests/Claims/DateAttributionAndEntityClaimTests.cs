@@ -1,0 +1,70 @@
+namespace Consistency.Packs.Zapad2025.Tests.Claims;
+
+public sealed class DateAttributionAndEntityClaimTests
+{
+    [TestCase("It began on Friday, Sept. 12.", "Friday, Sept. 12", DayOfWeek.Friday, 12, 9)]
+    [TestCase("It began on Monday 15 September 2025.", "Monday 15 September 2025", DayOfWeek.Monday, 15, 9)]
+    [TestCase("It began on September 12, 2025.", "September 12, 2025", null, 12, 9)]
+    [TestCase("It began on the 12th of September.", "12th of September", null, 12, 9)]
+    [TestCase("They came on Thursday.", "Thursday", DayOfWeek.Thursday, null, null)]
+    public void Reads_weekdays_and_dates(string text, string words, DayOfWeek? weekday, int? day, int? month)
+    {
+        var claims = ClaimsFixture.Read(text);
+        var date = claims.Dates.ShouldHaveSingleItem();
+        claims.Words(date).ShouldBe(words);
+        date.Weekday.ShouldBe(weekday);
+        date.Day.ShouldBe(day);
+        date.Month.ShouldBe(month);
+    }
+
+    [Test]
+    public void Reads_a_day_range_and_a_weekend()
+    {
+        var range = ClaimsFixture.Read("Drones came overnight on 9-10 September.").Dates.Single();
+        (range.Day, range.LastDay, range.Month).ShouldBe((9, 10, 9));
+        ClaimsFixture.Read("Over the weekend, drones came.").Dates.Single().IsWeekend.ShouldBeTrue();
+    }
+
+    [TestCase("You may go in May.")]
+    [TestCase("The sun rose over the march.")]
+    public void Reads_no_date_from_ordinary_words(string text) =>
+        ClaimsFixture.Read(text).Dates.ShouldBeEmpty();
+
+    [TestCase("According to Lithuania, up to 30,000 troops take part.", "lithuania")]
+    [TestCase("Lithuania says 30,000 troops take part.", "lithuania")]
+    [TestCase("Lithuania now says 30,000 troops take part.", "lithuania")]
+    [TestCase("Up to 30,000 troops take part, Putin said.", "putin")]
+    [TestCase("Russian President Vladimir Putin, visiting Mulino, said 100,000 took part.", "putin")]
+    [TestCase("Germany's Gen. Carsten Breuer estimated 13,000 troops in Belarus.", "breuer")]
+    public void Attributes_a_figure_to_the_party_that_gave_it(string text, string party)
+    {
+        var claims = ClaimsFixture.Read(text);
+        var figure = claims.Quantities.First(q => q.Value >= 1000);
+        claims.AttributionFor(figure).ShouldNotBeNull().EntityId.ShouldBe(party);
+    }
+
+    [TestCase("Zapad is the biennial exercise that Russia and Belarus describe as defensive.")]
+    [TestCase("The United States sent two officers.")]
+    public void Does_not_attribute_words_a_later_verb_does_not_govern(string text)
+    {
+        var claims = ClaimsFixture.Read(text);
+        var first = claims.Recurrences.Cast<Consistency.Claims.Claim>().Concat(claims.Quantities).First();
+        claims.AttributionFor(first).ShouldBeNull();
+    }
+
+    [TestCase("Türkiye sent observers.", "turkey")]
+    [TestCase("Turkey sent observers.", "turkey")]
+    [TestCase("They met near Barysaw.", "borisovsky")]
+    [TestCase("They met at the Borisovsky training ground.", "borisovsky")]
+    [TestCase("U.S. officers came.", "united-states")]
+    [TestCase("Trump’s envoy came.", "trump")]
+    public void Resolves_aliases_to_one_entity(string text, string entity) =>
+        ClaimsFixture.Read(text).Entities.ShouldContain(e => e.EntityId == entity);
+
+    [Test]
+    public void An_acronym_alias_matches_in_its_own_case_only()
+    {
+        ClaimsFixture.Read("The US sent officers.").Entities.ShouldContain(e => e.EntityId == "united-states");
+        ClaimsFixture.Read("He told us about it.").Entities.ShouldNotContain(e => e.EntityId == "united-states");
+    }
+}

@@ -1,0 +1,21 @@
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.AttributedTroopFigures)
+{
+    [TestCase("Zapad-2025 is smaller. Putin said [|150,000|] troops took part across the whole exercise.")]
+    [TestCase("Zapad-2025 is smaller. Lithuania says [|50,000|] troops took part in total.")]
+    [TestCase("Zapad-2025 is smaller. Germany's Gen. Carsten Breuer estimated [|about 30,000|] troops in Belarus.")]
+    [TestCase("Zapad-2025 is smaller. According to Lithuanian intelligence, [|20,000|] soldiers are in Belarus.")]
+    [TestCase("Zapad-2025 is smaller. Belarus said [|15,000|] troops would take part.")]
+    [TestCase("Zapad-2025 is smaller. Russian President Vladimir Putin, visiting Mulino on Tuesday, said [|200,000|] servicemen took part.")]
+    public void Flags_a_figure_its_party_did_not_give(string markup) => Verify(markup);
+
+    [TestCase("Zapad-2025 is smaller. Putin said 100,000 troops took part across the whole exercise.")]
+    [TestCase("Zapad-2025 is smaller. According to Lithuania, up to 30,000 troops take part.")]
+    [TestCase("Zapad-2025 is smaller. Lithuania says only 8,000 troops are in Belarus, including 2,000 Russians.")]
+    [TestCase("Zapad-2025 is smaller. Belarus said about 7,000 troops were involved on its territory.")]
+    [TestCase("Zapad-2025 is smaller. Breuer estimated about 13,000 troops in Belarus and 30,000 in Russia.")]
+    [TestCase("Zapad-2025 is smaller. Analysts say 40,000 troops took part.")]
+    [TestCase("Zapad-2021 was huge. Russia's Defence Ministry said about 200,000 personnel took part.")]
+    public void Accepts_each_partys_own_figure_and_unknown_parties(string markup) => Verify(markup);
+}

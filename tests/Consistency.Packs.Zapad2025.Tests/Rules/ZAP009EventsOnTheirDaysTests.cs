@@ -1,0 +1,21 @@
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTheirDays)
+{
+    [TestCase("[|Over the weekend|], Poland shot down several Russian drones that entered its airspace.")]
+    [TestCase("The Zapad drills began on [|Saturday|].")]
+    [TestCase("Coale met Lukashenko in Minsk on [|Tuesday|].")]
+    [TestCase("Two US officers visited the ground on [|Sunday|].")]
+    [TestCase("Zapad-2025, which began on [|10 September|], ends on Tuesday.")]
+    [TestCase("Russian drones crossed into Polish airspace [|at the weekend|].")]
+    public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
+
+    [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
+    [TestCase("U.S. military officers made an unanticipated visit to a Belarusian training ground on Monday.")]
+    [TestCase("Over the weekend NATO jets scrambled over Romania after a drone entered its airspace.")]
+    [TestCase("On Thursday, Belarus pardoned 52 political prisoners and released them into Lithuania.")]
+    [TestCase("The exercise started Friday, just days after Russian drones crossed into Poland.")]
+    [TestCase("Tusk answered on Friday: \"We would also wish that the drone attack on Poland was a mistake.\"")]
+    [TestCase("Poland reopened its crossings on Sept 25, ending a closure that took effect on Sept 12, the day the Zapad drills began.")]
+    public void Accepts_events_on_their_days(string markup) => Verify(markup);
+}

@@ -1,0 +1,22 @@
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+public sealed class ZAP010NatoObserversTests() : RuleTest(RuleIds.NatoObservers)
+{
+    [TestCase("Delegations from 23 countries, including NATO members Turkey and [|France|], watched.")]
+    [TestCase("Observers from 23 countries were there. The NATO members among them were the United States, Türkiye and [|Germany|].")]
+    [TestCase("Observers included NATO allies [|Poland|] and Hungary.")]
+    [TestCase("Military attachés of NATO member [|Italy|] attended.")]
+    [TestCase("Representatives of 23 states, including NATO countries Hungary and [|Canada|], were present.")]
+    public void Flags_another_nato_member_among_the_observers(string markup) => Verify(markup);
+
+    [TestCase("Delegations from 23 countries, including NATO members Turkey and Hungary, watched.")]
+    [TestCase("Observers from 23 countries, including NATO ally Türkiye, were there.")]
+    [TestCase("Belarus invited observers from nine NATO members, including Poland.")]
+    [TestCase("NATO allies Poland and Lithuania closed their borders as observers arrived.")]
+    [TestCase("The U.S., Turkey and Hungary were the NATO members among the observers.")]
+    public void Accepts_the_three_and_nato_members_in_other_roles(string markup) => Verify(markup);
+
+    [TestCase("According to TASS, observers came from NATO members Turkey and {|ZAP010:Germany|}.")]
+    public void Reports_the_tass_list_as_a_note(string markup) =>
+        Consistency.Testing.RuleVerifier.Verify(new Zapad2025Pack(), RuleId, markup).Single().Severity.ShouldBe(Consistency.Rules.Severity.Info);
+}

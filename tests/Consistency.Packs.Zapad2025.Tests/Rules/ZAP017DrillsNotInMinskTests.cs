@@ -1,0 +1,19 @@
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+public sealed class ZAP017DrillsNotInMinskTests() : RuleTest(RuleIds.DrillsNotInMinsk)
+{
+    [TestCase("US Air Force officers attended joint Russia-Belarus military drills [|in Minsk|].")]
+    [TestCase("The main Zapad exercises held [|in Minsk|] drew observers.")]
+    [TestCase("Zapad war games [|in Minsk|] this week alarmed Warsaw.")]
+    [TestCase("Zapad-2025 began on Friday. The drills [|in Minsk|], on Monday, drew US officers.")]
+    [TestCase("Russia and Belarus staged their exercises [|in Minsk|] as observers watched.")]
+    public void Flags_drills_placed_in_the_city(string markup) => Verify(markup);
+
+    [TestCase("The Zapad drills near Barysaw drew observers.")]
+    [TestCase("The drills at the Borisovsky training ground in the Minsk region drew observers.")]
+    [TestCase("The Zapad exercises, northeast of Minsk, drew observers.")]
+    [TestCase("Coale met Lukashenko in Minsk on Thursday.")]
+    [TestCase("US Military Presence at Russia-Belarus Drills Signals Tense Shift in Minsk Relations")]
+    [TestCase("After the Zapad drills, talks in Minsk resumed.")]
+    public void Accepts_the_real_site_and_other_things_in_minsk(string markup) => Verify(markup);
+}

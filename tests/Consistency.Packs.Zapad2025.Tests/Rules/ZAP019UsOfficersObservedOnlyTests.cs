@@ -1,0 +1,19 @@
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOfficersObservedOnly)
+{
+    [TestCase("Zapad-2025 opened. The rare US military [|participation|] in Russia-Belarus drills marks a shift.")]
+    [TestCase("Two US officers [|took part|] in the Zapad drills.")]
+    [TestCase("[|Unprecedented|] US Military Visit Amid Zapad-2025 Exercises")]
+    [TestCase("American officers [|participated|] in the Zapad exercises on Monday.")]
+    [TestCase("The US officers' [|first-ever|] visit to a Zapad drill surprised NATO.")]
+    public void Flags_taking_part_and_a_first_visit(string markup) => Verify(markup);
+
+    [TestCase("The US officers' participation in the Zapad drills, albeit as observers, signals a thaw.")]
+    [TestCase("The US officers observed the Zapad drills and did not take part.")]
+    [TestCase("The visit marks a rare instance of US military engagement at Zapad.")]
+    [TestCase("Russian and Belarusian troops took part in the Zapad drills.")]
+    [TestCase("It was not the first time US officials attended a Zapad visitor day, and not unprecedented.")]
+    [TestCase("The US officers watched the Zapad drills; Belarusian conscripts took part.")]
+    public void Accepts_observing_and_others_taking_part(string markup) => Verify(markup);
+}
