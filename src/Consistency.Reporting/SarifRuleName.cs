@@ -6,8 +6,9 @@ namespace Consistency.Reporting;
 /// <summary>
 /// SARIF's friendly rule name, a Pascal-case identifier made from the rule's title:
 /// "A rule failed on an article" → "RuleFailedOnAnArticle", "The article's cadence …" →
-/// "ArticlesCadence…". A leading article ("A", "An") is dropped, as is any character that is not a
-/// letter or digit, so no two capitals run together by accident.
+/// "ArticlesCadence…", "NATO member" → "NatoMember". A leading article ("A", "An") is dropped, as is any character that is not a
+/// letter or digit, so no two capitals run together by accident. An identifier cannot start with a
+/// digit, so "200,000 troops …" becomes "The200000Troops…".
 /// </summary>
 internal static class SarifRuleName
 {
@@ -23,12 +24,17 @@ internal static class SarifRuleName
         foreach (var word in words)
         {
             var letters = new string(word.Where(char.IsLetterOrDigit).ToArray());
+            if (letters.Length > 1 && letters.All(c => !char.IsLower(c)))
+            {
+                letters = letters[0] + letters[1..].ToLowerInvariant();   // "NATO" → "Nato": capitals never run together
+            }
+
             if (letters.Length > 0)
             {
                 name.Append(char.ToUpper(letters[0], CultureInfo.InvariantCulture)).Append(letters, 1, letters.Length - 1);
             }
         }
 
-        return name.ToString();
+        return name.Length > 0 && char.IsDigit(name[0]) ? "The" + name : name.ToString();
     }
 }

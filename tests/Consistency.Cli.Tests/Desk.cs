@@ -9,7 +9,7 @@ namespace Consistency.Cli.Tests;
 /// </summary>
 internal sealed class Desk : IDisposable
 {
-    /// <summary>A seed article with one error (ZAP002 on "2022") and one warning (ZAP003 on "every four years").</summary>
+    /// <summary>A seed article with one error (ZAP002 on "2022") and one warning (ZAP003, also on "2022").</summary>
     public const string SeedWithErrors = "000_e106634ba0f122fa.txt";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
