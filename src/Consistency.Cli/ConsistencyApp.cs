@@ -11,13 +11,7 @@ internal static class ConsistencyApp
     public static int Run(IReadOnlyList<string> args, CliHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var root = new RootCommand("consistency: checks news articles for factual consistency with a story's established facts")
-        {
-            CheckCommand.Create(host),
-            RulesCommand.Create(host),
-            ExplainCommand.Create(host),
-        };
-        var parse = root.Parse(args);
+        var parse = CreateRoot(host).Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -31,4 +25,12 @@ internal static class ConsistencyApp
 
         return parse.Invoke(new InvocationConfiguration { Output = host.Out, Error = host.Error });
     }
+
+    /// <summary>Every verb with its options, writing to the host's streams.</summary>
+    public static RootCommand CreateRoot(CliHost host) => new("consistency: checks news articles for factual consistency with a story's established facts")
+    {
+        CheckCommand.Create(host),
+        RulesCommand.Create(host),
+        ExplainCommand.Create(host),
+    };
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Consistency.Cli.Tests;
 
 /// <summary>
@@ -11,26 +9,6 @@ internal static class ConsistencyProcess
 {
     private static readonly string Assembly = Path.Combine(AppContext.BaseDirectory, "consistency.dll");
 
-    public static CliRun Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Assembly);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout, stderr.Result);
-    }
+    public static CliRun Run(string workingDirectory, params string[] args) =>
+        ExternalProcess.Run("dotnet", [Assembly, .. args], workingDirectory);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Consistency.Testing;
 
 namespace Consistency.Cli.Tests;
@@ -70,24 +69,9 @@ public sealed class SarifValidationTests
 
     private static (int Exit, string Output) Validate(string file)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Script);
-        start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
+        var run = ExternalProcess.Run("bash", [Script, file]);
+        return (run.ExitCode, run.Out + run.Error);
     }
 
-    private static bool OnPath(string command)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"command -v {command}");
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return process.ExitCode == 0;
-    }
+    private static bool OnPath(string command) => ExternalProcess.Run("bash", ["-c", $"command -v {command}"]).ExitCode == 0;
 }
