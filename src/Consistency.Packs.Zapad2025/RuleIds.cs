@@ -20,5 +20,6 @@ public static class RuleIds
     public const string OfficeHoldersIn2025 = "ZAP015";
     public const string EmbassySuspendedIn2022 = "ZAP016";
     public const string DrillsNotInMinsk = "ZAP017";
+    public const string KhreninQuote = "ZAP018";
     public const string UsOfficersObservedOnly = "ZAP019";
 }

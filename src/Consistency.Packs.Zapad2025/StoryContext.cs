@@ -24,7 +24,7 @@ internal static class StoryContext
             {
                 hasEditionNoun = true;
                 if (t > s.FirstToken && claims.Syntax.Tokens[t - 1].Has(Text.TokenFlags.Capitalized) && t - 1 != s.FirstToken
-                    && !claims.Entities.Exists(e => e.FirstToken <= t - 1 && e.EndToken > t - 1))
+                    && !ArticleClaims.InSentence(claims.Entities, sentence).Any(e => e.FirstToken <= t - 1 && e.EndToken > t - 1))
                 {
                     return false; // "Union Resolve exercises", "Allied Resolve drills"
                 }
@@ -32,6 +32,30 @@ internal static class StoryContext
         }
 
         return hasEditionNoun && ((sentence >= 1 && claims.MentionsSeries(sentence - 1)) || (sentence >= 2 && claims.MentionsSeries(sentence - 2)));
+    }
+
+    /// <summary>
+    /// Looser than <see cref="IsAboutZapad"/>: also a sentence about "the drills" anywhere in an
+    /// article that names Zapad (newsletters name it once, bullets later speak of "the drills").
+    /// For facts about the drills' people, places and size, not for cadences.
+    /// </summary>
+    public static bool IsAboutTheDrills(this ArticleClaims claims, int sentence)
+    {
+        if (claims.IsAboutZapad(sentence))
+        {
+            return true;
+        }
+
+        var s = claims.Syntax.Sentences[sentence];
+        for (var t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if (claims.IsEditionNoun(t))
+            {
+                return claims.MentionsSeriesInArticle;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -116,7 +140,7 @@ internal static class StoryContext
 
     /// <summary>Entity mentions of the given IDs within [first, end).</summary>
     public static bool MentionsIn(this ArticleClaims claims, int first, int end, string entityId) =>
-        claims.Entities.Exists(e => e.EntityId == entityId && e.FirstToken >= first && e.EndToken <= end);
+        claims.EntitiesBetween(first, end).Any(e => e.EntityId == entityId);
 
     /// <summary>The party a sentence's statement comes from, as the story's figure tables name it, or null.</summary>
     public static string? PartyOf(this ArticleClaims claims, Claim claim) =>
@@ -128,7 +152,7 @@ internal static class StoryContext
     /// </summary>
     public static int? EditionSpokenOf(this ArticleClaims claims, int sentence)
     {
-        var own = claims.Editions.FindLast(e => e.Sentence == sentence);
+        var own = ArticleClaims.InSentence(claims.Editions, sentence).LastOrDefault();
         if (own is not null)
         {
             return own.Year;
@@ -136,7 +160,7 @@ internal static class StoryContext
 
         var sentences = claims.Syntax.Sentences;
         return sentence > 0 && sentences[sentence - 1].Paragraph == sentences[sentence].Paragraph
-            ? claims.Editions.FindLast(e => e.Sentence == sentence - 1)?.Year
+            ? ArticleClaims.InSentence(claims.Editions, sentence - 1).LastOrDefault()?.Year
             : null;
     }
 

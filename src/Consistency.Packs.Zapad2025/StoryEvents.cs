@@ -13,8 +13,9 @@ internal static class StoryEvents
         new("the drone over Romania (Saturday 13 September)", [13],
             [Drones, [""]]) { Entities = ["", "romania"] },
         new("John Coale's visit to Minsk (Thursday 11 September)", [11],
-            [["met", "meeting", "visit", "visited", "arrived", "traveled", "travelled", "talks", "trip", "handed", "delivered"], [""]])
-            { Entities = ["", "coale"] },
+            [["met", "meets", "meeting", "visit", "visited", "visits", "arrived", "arrives", "traveled", "travelled", "travels", "talks",
+              "trip", "handed", "hands", "delivered", "delivers", "sat", "sits", "passes", "passed"], [""]])
+            { Entities = ["lukashenko", "coale"] },
         new("the release of the 52 prisoners (Thursday 11 September)", [11],
             [["freed", "released", "pardoned", "release", "freeing", "free"], ["prisoners", "detainees", "inmates"]]),
         new("the start of Zapad-2025 (Friday 12 September)", [12],

@@ -22,6 +22,21 @@ internal static class TroopFigures
         _ => entityId,
     };
 
+    /// <summary>
+    /// A number that counts troops: followed by a troop noun ("7,000 troops"), or standing alone
+    /// ("some 20,000 were in Belarus", "at up to 30,000") in a sentence, or after one, that speaks of troops.
+    /// </summary>
+    public static bool IsTroopFigure(Consistency.Claims.ArticleClaims claims, Consistency.Claims.QuantityClaim quantity)
+    {
+        if (quantity.Counts(TroopNouns))
+        {
+            return true;
+        }
+
+        var bare = quantity.NounPhrase.Count == 0 || quantity.NounPhrase[0] is "were" or "are" or "was" or "is" or "in" or "across" or "took" or "on";
+        return bare && (claims.SentenceHas(quantity.Sentence, TroopNouns) || (quantity.Sentence > 0 && claims.SentenceHas(quantity.Sentence - 1, TroopNouns)));
+    }
+
     /// <summary>Nouns that make a number a troop count.</summary>
     public static readonly string[] TroopNouns =
     [

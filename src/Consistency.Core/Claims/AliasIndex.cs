@@ -10,6 +10,9 @@ internal sealed class AliasIndex
 {
     private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
+    // (lower-cased first letter, length) of every alias's first word: most tokens are rejected here, before any hashing.
+    private readonly HashSet<int> _shapes = [];
+
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
         foreach (var entity in entities)
@@ -29,6 +32,7 @@ internal sealed class AliasIndex
                 }
 
                 list.Add((parts, entity.Id));
+                _shapes.Add(Shape(parts[0]));
             }
         }
 
@@ -47,7 +51,17 @@ internal sealed class AliasIndex
     {
         entityId = "";
         end = token;
+        if (!syntax.Tokens[token].IsWord)
+        {
+            return false;
+        }
+
         var raw = WithoutPossessive(syntax.TextOf(token));
+        if (!_shapes.Contains(Shape(raw)) && !syntax.Tokens[token].Has(TokenFlags.HasIgnorable))
+        {
+            return false;
+        }
+
         var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
             : raw.Contains('\u2019') ? Normalize(raw) : null;
         if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out var candidates))
@@ -79,6 +93,8 @@ internal sealed class AliasIndex
 
         return false;
     }
+
+    private static int Shape(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 8) | Math.Min(word.Length, 255);
 
     /// <summary>"Trump’s" → "Trump", "Belarus’s" → "Belarus": a possessive names the same entity.</summary>
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>

@@ -11,18 +11,19 @@ internal sealed class AttributionReader : IClaimReader
 {
     private const int MaxPartyWords = 6;
 
-    private static readonly string[] ReportingVerbs =
+    private static readonly WordSet ReportingVerbs = new(
     [
         "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "states", "announced", "announces",
         "estimated", "estimates", "estimate", "reported", "reports", "report", "insisted", "insists", "asserted", "noted",
         "warned", "described", "describes", "describe", "framed", "frames", "counted", "counts", "put", "puts", "cited",
         "according", "assessed", "assesses", "believes", "believe", "added", "wrote", "writes", "quoted", "stressed",
-    ];
+        "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
+    ]);
 
-    private static readonly string[] PhraseStoppers =
+    private static readonly WordSet PhraseStoppers = new(
     [
         "that", "which", "who", "and", "but", "while", "as", "when", "the", "a", "an", "it", "this", "there", "in", "on", "at", "of",
-    ];
+    ]);
 
     public void Read(ArticleClaims claims)
     {
@@ -54,12 +55,11 @@ internal sealed class AttributionReader : IClaimReader
     /// <summary>"Putin, visiting Mulino on Tuesday, said …": the sentence's first named party before the verb.</summary>
     private static (int First, int End) SubjectBefore(ArticleClaims claims, Sentence sentence, int verb)
     {
-        bool Before(EntityMention e) => e.Sentence == sentence.Index && e.EndToken <= verb;
-        bool OfKind(EntityMention e, string kind) => claims.Lexicon.Entities.Any(x => x.Id == e.EntityId && x.Kind == kind);
+        var before = ArticleClaims.InSentence(claims.Entities, sentence.Index).Where(e => e.EndToken <= verb).ToList();
+        bool OfKind(EntityMention e, string kind) => claims.Lexicon.KindOf(e.EntityId) == kind;
 
         // A person is the likelier speaker than the country in their title ("Russian President Vladimir Putin").
-        var subject = claims.Entities.Find(e => Before(e) && OfKind(e, "person"))
-            ?? claims.Entities.Find(e => Before(e) && (OfKind(e, "country") || OfKind(e, "organization")));
+        var subject = before.Find(e => OfKind(e, "person")) ?? before.Find(e => OfKind(e, "country") || OfKind(e, "organization"));
         return subject is null ? (verb, verb) : (subject.FirstToken, subject.EndToken);
     }
 
@@ -71,7 +71,7 @@ internal sealed class AttributionReader : IClaimReader
         }
 
         var syntax = claims.Syntax;
-        var entity = claims.Entities.Find(e => e.Sentence == sentence.Index && e.FirstToken < party.End && e.EndToken > party.First);
+        var entity = ArticleClaims.InSentence(claims.Entities, sentence.Index).FirstOrDefault(e => e.FirstToken < party.End && e.EndToken > party.First);
         var words = string.Join(' ', Enumerable.Range(party.First, party.End - party.First).Select(syntax.CleanTextOf));
         var span = syntax.SpanOf(Math.Min(cue, party.First), Math.Max(cue + 1, party.End));
         claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId, cue) { CoversSentence = coversSentence });

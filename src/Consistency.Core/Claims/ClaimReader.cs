@@ -14,6 +14,7 @@ public static class ClaimReader
         new RecurrenceReader(),
         new DateReader(),
         new AttributionReader(),
+        new QuoteReader(),
     ];
 
     public static ArticleClaims Read(ArticleSyntax syntax, Lexicon lexicon)

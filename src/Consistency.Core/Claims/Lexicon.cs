@@ -1,3 +1,5 @@
+using Consistency.Text;
+
 namespace Consistency.Claims;
 
 /// <summary>
@@ -18,8 +20,16 @@ public sealed class Lexicon
         SeriesNames = seriesNames;
         Entities = entities;
         EditionNouns = editionNouns ?? DefaultEditionNouns;
+        SeriesNameArray = [.. seriesNames];
+        EditionNounSet = new WordSet(EditionNouns);
         EntityIndex = new AliasIndex(entities);
+        _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, string> _kinds;
+
+    /// <summary>The kind of an entity ("person", "country", "place", "organization"), or null if unknown.</summary>
+    public string? KindOf(string entityId) => _kinds.GetValueOrDefault(entityId);
 
     public static Lexicon Empty { get; } = new([], []);
 
@@ -30,4 +40,8 @@ public sealed class Lexicon
     public IReadOnlyList<string> EditionNouns { get; }
 
     internal AliasIndex EntityIndex { get; }
+
+    internal string[] SeriesNameArray { get; }
+
+    internal WordSet EditionNounSet { get; }
 }

@@ -25,7 +25,8 @@ internal sealed class RecurrenceReader : IClaimReader
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (TryEvery(syntax, t, sentence.EndToken, out var years, out var end)
+                if (TryOnceIn(syntax, t, sentence.EndToken, out var years, out var end)
+                    || TryEvery(syntax, t, sentence.EndToken, out years, out end)
                     || TryAdjective(syntax, t, out years, out end)
                     || TryCycle(syntax, t, sentence.EndToken, out years, out end))
                 {
@@ -90,9 +91,48 @@ internal sealed class RecurrenceReader : IClaimReader
         return false;
     }
 
+    /// <summary>"once in three years", "once in 4 years".</summary>
+    private static bool TryOnceIn(ArticleSyntax syntax, int t, int limit, out decimal years, out int end)
+    {
+        years = 0;
+        end = t;
+        if (!syntax.IsWord(t, "once") || !syntax.IsWord(t + 1, "in") || t + 2 >= limit)
+        {
+            return false;
+        }
+
+        decimal count;
+        int after;
+        if (syntax.Tokens[t + 2].IsNumber && QuantityReader.TryParseDigits(syntax, t + 2, out count))
+        {
+            after = t + 3;
+        }
+        else if (!NumberWords.TryRead(syntax, t + 2, limit, out count, out after))
+        {
+            return false;
+        }
+
+        if (count > 0 && after < limit && syntax.IsAnyWord(after, ["years", "year"]))
+        {
+            years = count;
+            end = after + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet AdjectiveWords = new(Adjectives.Select(a => a.Word));
+
     private static bool TryAdjective(ArticleSyntax syntax, int t, out decimal years, out int end)
     {
         end = t + 1;
+        years = 0;
+        if (!syntax.IsAnyWord(t, AdjectiveWords))
+        {
+            return false;
+        }
+
         foreach (var (word, interval) in Adjectives)
         {
             if (syntax.IsWord(t, word))
@@ -106,11 +146,30 @@ internal sealed class RecurrenceReader : IClaimReader
         return false;
     }
 
+    /// <summary>A hyphen and "year"/"yearly" within the next four tokens: the shape of "four-year" or "twenty-four-year".</summary>
+    private static bool LooksLikeCycle(ArticleSyntax syntax, int t, int limit)
+    {
+        for (var k = t + 1; k < limit && k <= t + 4; k++)
+        {
+            if (syntax.Tokens[k].Kind == TokenKind.Hyphen && syntax.IsAnyWord(k + 1, ["year", "yearly"]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a four-year cycle", "on a 4-year rotation", "four-yearly".</summary>
     private static bool TryCycle(ArticleSyntax syntax, int t, int limit, out decimal years, out int end)
     {
         years = 0;
         end = t;
+        if (!LooksLikeCycle(syntax, t, limit))
+        {
+            return false;
+        }
+
         decimal count;
         int after;
         if (syntax.Tokens[t].IsNumber && QuantityReader.TryParseDigits(syntax, t, out count))

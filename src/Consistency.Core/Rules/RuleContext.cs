@@ -43,6 +43,12 @@ public sealed class RuleContext
     /// <summary>Reports a finding at a chosen severity (an attributed figure is info, not error).</summary>
     public void Report(TextSpan span, Severity severity, params object[] messageArgs)
     {
+        // A question asserts nothing ("Was the drill staged in Minsk? Not in the city."): no finding in it.
+        if (Syntax.Sentences.Count > 0 && Syntax.Sentences[Syntax.SentenceOf(Syntax.TokenAt(span.Start))].IsQuestion)
+        {
+            return;
+        }
+
         var message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs);
         _report(new Finding(Descriptor, span, severity, message));
     }

@@ -9,9 +9,15 @@ namespace Consistency.Text;
 /// </summary>
 public sealed class ArticleSyntax
 {
+    // Arrays, not the interfaces below, on the hot paths: every claim reader asks these for every token.
+    private readonly Token[] _tokens;
+    private readonly Sentence[] _sentences;
+
     private ArticleSyntax(Article article, Token[] tokens, Sentence[] sentences)
     {
         Article = article;
+        _tokens = tokens;
+        _sentences = sentences;
         Tokens = tokens;
         Sentences = sentences;
     }
@@ -32,13 +38,13 @@ public sealed class ArticleSyntax
         return new ArticleSyntax(article, tokens, sentences);
     }
 
-    public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+    public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
     /// <summary>The token's text without invisible characters, for the rare token that holds any.</summary>
     public string CleanTextOf(int token)
     {
         var raw = TextOf(token);
-        if (!Tokens[token].Has(TokenFlags.HasIgnorable))
+        if (!_tokens[token].Has(TokenFlags.HasIgnorable))
         {
             return raw.ToString();
         }
@@ -58,25 +64,65 @@ public sealed class ArticleSyntax
     /// <summary>Whether the token is the word, ignoring case, curly versus straight apostrophes and invisible characters.</summary>
     public bool IsWord(int token, string word)
     {
-        if ((uint)token >= (uint)Tokens.Count || Tokens[token].Kind != TokenKind.Word)
+        if ((uint)token >= (uint)_tokens.Length)
         {
             return false;
         }
 
-        var t = Tokens[token];
-        if (!t.Has(TokenFlags.HasIgnorable) && t.Length != word.Length)
+        var t = _tokens[token];
+        if (t.Kind != TokenKind.Word || (t.Length != word.Length && !t.Has(TokenFlags.HasIgnorable)))
         {
             return false;
         }
 
-        return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : TextOf(token), word);
+        return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length), word);
     }
 
+    /// <summary>Whether the token is one of a set's words, in one lookup.</summary>
+    public bool IsAnyWord(int token, WordSet words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if ((uint)token >= (uint)_tokens.Length || _tokens[token].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var t = _tokens[token];
+        return words.Contains(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length));
+    }
+
+    /// <summary>Whether the token is one of the words; rejects by length before comparing any character.</summary>
     public bool IsAnyWord(int token, ReadOnlySpan<string> words)
     {
+        if ((uint)token >= (uint)_tokens.Length)
+        {
+            return false;
+        }
+
+        var t = _tokens[token];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (t.Has(TokenFlags.HasIgnorable))
+        {
+            var clean = CleanTextOf(token);
+            foreach (var word in words)
+            {
+                if (WordComparer.Equal(clean, word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = Text.AsSpan(t.Start, t.Length);
         foreach (var word in words)
         {
-            if (IsWord(token, word))
+            if (word.Length == text.Length && WordComparer.Equal(text, word))
             {
                 return true;
             }
@@ -86,20 +132,20 @@ public sealed class ArticleSyntax
     }
 
     public bool IsPunctuation(int token, char c) =>
-        (uint)token < (uint)Tokens.Count && Tokens[token].Length == 1 && Text[Tokens[token].Start] == c
-        && Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;
+        (uint)token < (uint)_tokens.Length && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
+        && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;
 
     public TextSpan SpanOf(int firstToken, int endToken) =>
-        TextSpan.FromBounds(Tokens[firstToken].Start, Tokens[endToken - 1].End);
+        TextSpan.FromBounds(_tokens[firstToken].Start, _tokens[endToken - 1].End);
 
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search).</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = _tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End <= offset)
+            if (_tokens[mid].End <= offset)
             {
                 lo = mid + 1;
             }
@@ -115,11 +161,11 @@ public sealed class ArticleSyntax
     /// <summary>The sentence holding a token (binary search over sentence starts).</summary>
     public int SentenceOf(int token)
     {
-        int lo = 0, hi = Sentences.Count - 1;
+        int lo = 0, hi = _sentences.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var s = Sentences[mid];
+            var s = _sentences[mid];
             if (token < s.FirstToken)
             {
                 hi = mid - 1;
@@ -134,7 +180,7 @@ public sealed class ArticleSyntax
             }
         }
 
-        return Math.Max(0, Math.Min(lo, Sentences.Count - 1));
+        return Math.Max(0, Math.Min(lo, _sentences.Length - 1));
     }
 
     public string SentenceText(int sentence) => Text.Substring(Sentences[sentence].Span.Start, Sentences[sentence].Span.Length);

@@ -44,7 +44,7 @@ public static class SentenceSegmenter
             }
 
             i = next - 1;
-            Add(sentences, tokens, first, next, paragraph);
+            Add(sentences, text, tokens, first, next, paragraph);
             if (next < tokens.Length && tokens[next].Has(TokenFlags.LineBreakBefore))
             {
                 paragraph++;
@@ -56,7 +56,7 @@ public static class SentenceSegmenter
         return sentences.ToArray();
     }
 
-    private static void Add(List<Sentence> sentences, Token[] tokens, int first, int end, int paragraph)
+    private static void Add(List<Sentence> sentences, string text, Token[] tokens, int first, int end, int paragraph)
     {
         while (first < end && tokens[first].Kind == TokenKind.Bullet)
         {
@@ -69,7 +69,7 @@ public static class SentenceSegmenter
         }
 
         var span = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
-        sentences.Add(new Sentence(sentences.Count, first, end - first, span, paragraph));
+        sentences.Add(new Sentence(sentences.Count, first, end - first, span, paragraph) { IsQuestion = EndsWithQuestionMark(text, tokens, first, end) });
     }
 
     /// <summary>"… in the U.S. The talks …": an acronym's own full stop ends the sentence before a typical opener.</summary>
@@ -84,6 +84,24 @@ public static class SentenceSegmenter
         var following = tokens[i + 1];
         return following.IsWord && following.Has(TokenFlags.SpaceBefore)
             && Abbreviations.IsSentenceOpener(text.AsSpan(following.Start, following.Length));
+    }
+
+    private static bool EndsWithQuestionMark(string text, Token[] tokens, int first, int end)
+    {
+        for (var k = end - 1; k >= first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Terminal)
+            {
+                return text.AsSpan(tokens[k].Start, tokens[k].Length).Contains('?');
+            }
+
+            if (!IsCloser(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCloser(string text, Token token) =>

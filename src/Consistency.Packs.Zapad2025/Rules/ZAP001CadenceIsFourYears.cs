@@ -1,5 +1,4 @@
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -54,6 +53,6 @@ public sealed class ZAP001CadenceIsFourYears : Rule
     /// <summary>"every year", "every two years", "every 2.5 years".</summary>
     internal static string Describe(decimal years) =>
         years == 1 ? "every year"
-        : decimal.IsInteger(years) ? $"every {"year".ToQuantity((int)years, ShowQuantityAs.Words)}"
+        : decimal.IsInteger(years) ? $"every {Wording.Years((int)years)}"
         : $"every {years.ToString(System.Globalization.CultureInfo.InvariantCulture)} years";
 }

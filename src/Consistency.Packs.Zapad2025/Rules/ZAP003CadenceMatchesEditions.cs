@@ -1,5 +1,4 @@
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -44,7 +43,7 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
                 var second = conflict.Span.Start > recurrence.Span.Start ? conflict.Span : recurrence.Span;
                 if (reported.Add(second.Start))
                 {
-                    context.Report(second, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, "year".ToQuantity(gap, ShowQuantityAs.Words));
+                    context.Report(second, ZAP001CadenceIsFourYears.Describe(recurrence.IntervalYears), conflict.Year, Wording.Years(gap));
                 }
             }
         }

@@ -41,12 +41,7 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
         var claims = context.Claims;
         foreach (var quantity in claims.Quantities)
         {
-            if (!quantity.Counts(CountryNouns) || quantity.Range.Contains(StoryFacts.ObserverCountries) || !HasAny(claims, quantity.Sentence, ObserverCues))
-            {
-                continue;
-            }
-
-            if (HasAny(claims, quantity.Sentence, InvitationCues) || IsRussianTally(claims, quantity))
+            if (!IsObserverCountryCount(claims, quantity) || quantity.Range.Contains(StoryFacts.ObserverCountries))
             {
                 continue;
             }
@@ -56,23 +51,14 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
         }
     }
 
+    /// <summary>A count of the countries whose observers came to Borisovsky: not invitations, not Russia's own tally.</summary>
+    internal static bool IsObserverCountryCount(ArticleClaims claims, QuantityClaim quantity) =>
+        quantity.Counts(CountryNouns) && claims.SentenceHas(quantity.Sentence, ObserverCues)
+        && !claims.SentenceHas(quantity.Sentence, InvitationCues) && !IsRussianTally(claims, quantity);
+
     /// <summary>Russia's count for events on its own ground (55 countries), told of Russia or by Russia.</summary>
     private static bool IsRussianTally(ArticleClaims claims, QuantityClaim quantity) =>
         (claims.Mentions(quantity.Sentence, "russia") || claims.Mentions(quantity.Sentence, "mulino"))
         && !claims.Mentions(quantity.Sentence, "borisovsky")
         && quantity.Range.Contains(StoryFacts.RussianTallyCountries);
-
-    private static bool HasAny(ArticleClaims claims, int sentence, ReadOnlySpan<string> words)
-    {
-        var s = claims.Syntax.Sentences[sentence];
-        for (var t = s.FirstToken; t < s.EndToken; t++)
-        {
-            if (claims.Syntax.IsAnyWord(t, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

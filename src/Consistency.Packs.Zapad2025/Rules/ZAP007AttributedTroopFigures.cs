@@ -1,6 +1,5 @@
 using Consistency.Claims;
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -31,7 +30,7 @@ public sealed class ZAP007AttributedTroopFigures : Rule
         var claims = context.Claims;
         foreach (var quantity in claims.Quantities)
         {
-            if (quantity.Value < 1_000 || !quantity.Counts(TroopFigures.TroopNouns) || !claims.MentionsSeriesInArticle
+            if (quantity.Value < 1_000 || !TroopFigures.IsTroopFigure(claims, quantity) || !claims.MentionsSeriesInArticle
                 || claims.EditionSpokenOf(quantity.Sentence) is { } year && year != StoryFacts.CurrentEdition)
             {
                 continue;
@@ -58,14 +57,26 @@ public sealed class ZAP007AttributedTroopFigures : Rule
         }
     }
 
-    private static bool Matches(QuantityClaim quantity, decimal figure) =>
-        quantity.Range.Contains(figure) || Math.Abs(quantity.Value - figure) <= figure * 0.1m;
+    /// <summary>The figure as stated, within 10%: "up to 45,000" is not Lithuania's "up to 30,000" though its range holds it.</summary>
+    private static bool Matches(QuantityClaim quantity, decimal figure) => Math.Abs(quantity.Value - figure) <= figure * 0.1m;
 
-    /// <summary>"in Belarus"/"on Belarusian soil" or "in Russia" after the number, within its clause.</summary>
+    /// <summary>
+    /// "in Belarus"/"on Belarusian soil" or "in Russia" after the number, before the next number of
+    /// its clause ("up to 30,000 in total, about 8,000 of them in Belarus": Belarus is the 8,000's).
+    /// </summary>
     private static string? Where(ArticleClaims claims, QuantityClaim quantity)
     {
-        var sentence = claims.Syntax.Sentences[quantity.Sentence];
-        var (_, end) = StoryContext.ClauseAround(claims.Syntax, sentence, quantity.EndToken - 1);
+        var syntax = claims.Syntax;
+        var sentence = syntax.Sentences[quantity.Sentence];
+        var (_, end) = StoryContext.ClauseAround(syntax, sentence, quantity.EndToken - 1);
+        for (var t = quantity.EndToken; t < end; t++)
+        {
+            if (syntax.Tokens[t].IsNumber || syntax.IsWord(t, "total"))
+            {
+                end = t;
+            }
+        }
+
         if (claims.MentionsIn(quantity.EndToken, end, "belarus"))
         {
             return "belarus";
@@ -76,5 +87,5 @@ public sealed class ZAP007AttributedTroopFigures : Rule
 
     private static string Describe(TroopFigure figure) =>
         figure.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
-        + (figure.Where is null ? " in all" : $" in {figure.Where.Titleize()}");
+        + (figure.Where is null ? " in all" : $" in {Wording.Name(figure.Where)}");
 }

@@ -41,14 +41,9 @@ public sealed class ZAP009EventsOnTheirDays : Rule
 
             var sentence = claims.Syntax.Sentences[date.Sentence];
             var (first, end) = StoryContext.ClauseAround(claims.Syntax, sentence, date.FirstToken);
-            if (claims.HasAnyWord(first, end, RelativeWords))
-            {
-                continue;
-            }
-
             var events = StoryEvents.All.Where(e => Names(claims, e, first, end)).ToList();
-            var datesInClause = claims.Dates.Where(d => d.Sentence == date.Sentence && d.FirstToken >= first && d.EndToken <= end).ToList();
-            events = events.Where(e => NearestDate(claims, e, first, end, datesInClause) == date).ToList();
+            var datesInClause = ArticleClaims.InSentence(claims.Dates, date.Sentence).Where(d => d.FirstToken >= first && d.EndToken <= end).ToList();
+            events = events.Where(e => NearestDate(claims, e, first, end, datesInClause) == date && !RelativeBetween(claims, e, date, first, end)).ToList();
             if (events.Count == 0 || events.Exists(e => Fits(date, e)))
             {
                 continue; // no event is this date's, or the day fits
@@ -59,15 +54,30 @@ public sealed class ZAP009EventsOnTheirDays : Rule
         }
     }
 
+    /// <summary>"On Monday, officials recalled that drones had crossed …": a relative word between the day and the event unties them.</summary>
+    private static bool RelativeBetween(ArticleClaims claims, StoryEvent e, DateClaim date, int first, int end)
+    {
+        var trigger = Triggers(claims, e, first, end).DefaultIfEmpty(date.FirstToken).MinBy(t => Math.Abs(t - date.FirstToken));
+        var (from, to) = trigger < date.FirstToken ? (trigger, date.FirstToken) : (date.EndToken, trigger);
+        return claims.HasAnyWord(from, to, RelativeWords);
+    }
+
+    private static List<int> Triggers(ArticleClaims claims, StoryEvent e, int first, int end)
+    {
+        var words = e.WordGroups[0].Where(w => w.Length > 0).ToArray();
+        var triggers = Enumerable.Range(first, end - first).Where(t => claims.Syntax.IsAnyWord(t, words)).ToList();
+        if (triggers.Count == 0)
+        {
+            triggers = claims.EntitiesBetween(first, end).Where(m => e.Entities.Contains(m.EntityId)).Select(m => m.FirstToken).ToList();
+        }
+
+        return triggers;
+    }
+
     /// <summary>The date in the clause nearest to the event's trigger word ("began", "met", "drones").</summary>
     private static DateClaim? NearestDate(ArticleClaims claims, StoryEvent e, int first, int end, List<DateClaim> dates)
     {
-        var triggers = Enumerable.Range(first, end - first).Where(t => claims.Syntax.IsAnyWord(t, e.WordGroups[0].Where(w => w.Length > 0).ToArray())).ToList();
-        if (triggers.Count == 0)
-        {
-            triggers = claims.Entities.Where(m => m.FirstToken >= first && m.EndToken <= end && e.Entities.Contains(m.EntityId)).Select(m => m.FirstToken).ToList();
-        }
-
+        var triggers = Triggers(claims, e, first, end);
         return dates.MinBy(d => triggers.Count == 0 ? 0 : triggers.Min(t => Math.Abs(t - d.FirstToken)));
     }
 

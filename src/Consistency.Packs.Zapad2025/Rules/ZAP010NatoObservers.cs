@@ -1,3 +1,4 @@
+using Consistency.Claims;
 using Consistency.Rules;
 
 namespace Consistency.Packs.Zapad2025.Rules;
@@ -36,16 +37,17 @@ public sealed class ZAP010NatoObservers : Rule
             }
 
             var sentence = claims.Syntax.Sentences[mention.Sentence];
-            var nato = claims.Entities.Find(e => e.Sentence == mention.Sentence && e.EntityId == "nato" && e.EndToken <= mention.FirstToken && mention.FirstToken - e.EndToken <= 12);
+            var nato = ArticleClaims.InSentence(claims.Entities, mention.Sentence)
+                .FirstOrDefault(e => e.EntityId == "nato" && e.EndToken <= mention.FirstToken && mention.FirstToken - e.EndToken <= 12);
             var aboutObservers = claims.HasAnyWord(sentence.FirstToken, mention.FirstToken, StoryContext.ObserverWords)
-                || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ["among", "them", "including"]));
+                || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ["among", "them", "including", "represented"]));
             if (nato is null || !aboutObservers || claims.SentenceHas(mention.Sentence, InvitationWords))
             {
                 continue;
             }
 
             // The member must be listed with the observers' NATO members, not be the subject doing something else.
-            var listed = claims.HasAnyWord(nato.EndToken, mention.FirstToken + 1, ["member", "members", "ally", "allies", "states", "countries", "including", "such"])
+            var listed = claims.HasAnyWord(nato.EndToken, mention.FirstToken + 1, ["member", "members", "ally", "allies", "states", "countries", "including", "such", "represented"])
                 || claims.HasAnyWord(sentence.FirstToken, nato.FirstToken, ["including"]);
             if (!listed)
             {

@@ -34,25 +34,20 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
         {
             if (IsUsOfficerCount(claims, quantity) && !quantity.Range.Contains(2))
             {
-                Report(context, quantity.Span, $"{context.Article.Slice(quantity.Span)} officers");
+                context.ReportContradiction(quantity.Span, $"{context.Article.Slice(quantity.Span)} officers");
             }
         }
 
         var syntax = claims.Syntax;
         for (var t = 1; t < syntax.Tokens.Count; t++)
         {
+            var noun = syntax.IsWord(t + 1, "Corps") ? t + 2 : t + 1;
             if (syntax.Tokens[t].Has(Text.TokenFlags.Capitalized) && syntax.IsAnyWord(t, OtherServices)
-                && syntax.IsAnyWord(t + 1, OfficerNouns) && IsUsBefore(claims, t))
+                && syntax.IsAnyWord(noun, OfficerNouns) && IsUsBefore(claims, t))
             {
-                Report(context, syntax.SpanOf(t, t + 1), $"{syntax.TextOf(t)} officers");
+                context.ReportContradiction(syntax.SpanOf(t, noun), $"{syntax.Article.Slice(syntax.SpanOf(t, noun))} officers");
             }
         }
-    }
-
-    private static void Report(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, string stated)
-    {
-        var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
-        context.ReportContradiction(span, stated);
     }
 
     /// <summary>"three U.S. officers", "two American military attachés": a count whose noun phrase names US officers.</summary>
@@ -63,9 +58,10 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
             return false;
         }
 
-        return claims.Entities.Exists(e => e.EntityId == "united-states" && e.FirstToken >= quantity.EndToken && e.FirstToken <= quantity.EndToken + 2);
+        return ArticleClaims.InSentence(claims.Entities, quantity.Sentence)
+            .Any(e => e.EntityId == "united-states" && e.FirstToken >= quantity.EndToken && e.FirstToken <= quantity.EndToken + 2);
     }
 
     private static bool IsUsBefore(ArticleClaims claims, int service) =>
-        claims.Entities.Exists(e => e.EntityId == "united-states" && e.EndToken <= service && service - e.EndToken <= 1);
+        claims.EntitiesBetween(Math.Max(0, service - 3), service).Any(e => e.EntityId == "united-states" && service - e.EndToken <= 1);
 }

@@ -29,6 +29,7 @@ public sealed class ZAP012CountsAgreeWithinArticle : Rule
         var claims = context.Claims;
         Compare(context, "the US officers", claims.Quantities.Where(q => ZAP011TwoUsAirForceOfficers.IsUsOfficerCount(claims, q)));
         Compare(context, "the prisoners freed", claims.Quantities.Where(q => ZAP013FiftyTwoPrisonersFreed.IsPrisonerRelease(claims, q)));
+        Compare(context, "the observer countries", claims.Quantities.Where(q => ZAP004ObserversFrom23Countries.IsObserverCountryCount(claims, q)));
     }
 
     private static void Compare(RuleContext context, string what, IEnumerable<QuantityClaim> counts)

@@ -51,6 +51,5 @@ public sealed class ZAP014EnvoySentByTrump : Rule
         }
     }
 
-    private static bool IsPerson(Consistency.Claims.ArticleClaims claims, string id) =>
-        claims.Lexicon.Entities.Any(e => e.Id == id && e.Kind == "person");
+    private static bool IsPerson(Consistency.Claims.ArticleClaims claims, string id) => claims.Lexicon.KindOf(id) == "person";
 }

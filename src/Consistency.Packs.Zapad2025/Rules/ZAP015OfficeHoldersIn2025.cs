@@ -40,15 +40,16 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
             var t = mention.FirstToken;
             if (mention.EntityId == "biden" && syntax.IsAnyWord(mention.EndToken, ["administration", "White", "government"]) && !IsFormer(syntax, t))
             {
-                Report(context, syntax.SpanOf(t, mention.EndToken + 1), "the administration was Trump's, not Biden's");
+                var end = syntax.IsWord(mention.EndToken, "White") && syntax.IsWord(mention.EndToken + 1, "House") ? mention.EndToken + 2 : mention.EndToken + 1;
+                context.ReportContradiction(syntax.SpanOf(t, end), "the administration was Trump's, not Biden's");
             }
             else if (mention.EntityId == "biden" && t > 0 && syntax.IsWord(t - 1, "President") && !IsFormer(syntax, t - 1))
             {
-                Report(context, syntax.SpanOf(t - 1, mention.EndToken), "Biden was a former president");
+                context.ReportContradiction(syntax.SpanOf(t - 1, mention.EndToken), "Biden was a former president");
             }
             else if (mention.EntityId == "trump" && t >= 2 && syntax.IsWord(t - 1, "president") && IsFormer(syntax, t - 1))
             {
-                Report(context, syntax.SpanOf(FormerStart(syntax, t - 1), t), "Trump was the sitting president, not a former one");
+                context.ReportContradiction(syntax.SpanOf(FormerStart(syntax, t - 1), t), "Trump was the sitting president, not a former one");
             }
         }
 
@@ -58,15 +59,9 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
             if (syntax.IsWord(t, "president") && IsFormer(syntax, t) && !IsNameAfter(claims, t + 1) && LastPresidentNamedBefore(claims, t) == "trump"
                 && !SetBefore2025(claims, syntax.SentenceOf(t)))
             {
-                Report(context, syntax.SpanOf(FormerStart(syntax, t), t + 1), "Trump was the sitting president, not a former one");
+                context.ReportContradiction(syntax.SpanOf(FormerStart(syntax, t), t + 1), "Trump was the sitting president, not a former one");
             }
         }
-    }
-
-    private static void Report(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, string what)
-    {
-        var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
-        context.ReportContradiction(span, what);
     }
 
     /// <summary>"former president", "ex-president", "then-president": the title word is preceded by a former-marker.</summary>
@@ -85,16 +80,17 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
         syntax.Tokens[title - 1].Kind == Text.TokenKind.Hyphen ? title - 2 : title - 1;
 
     private static bool IsNameAfter(ArticleClaims claims, int t) =>
-        claims.Entities.Exists(e => e.FirstToken == t || e.FirstToken == t + 1);
+        t < claims.Syntax.Tokens.Count && claims.EntitiesBetween(t, Math.Min(claims.Syntax.Tokens.Count, t + 4)).Any(e => e.FirstToken <= t + 1);
 
     /// <summary>The US president (trump or biden) mentioned last before the token, within the two sentences before.</summary>
     private static string? LastPresidentNamedBefore(ArticleClaims claims, int t)
     {
         var sentence = claims.Syntax.SentenceOf(t);
-        return claims.Entities.LastOrDefault(e => e.FirstToken < t && e.Sentence >= sentence - 2 && e.EntityId is "trump" or "biden")?.EntityId;
+        var first = claims.Syntax.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        return claims.EntitiesBetween(first, t).LastOrDefault(e => e.EntityId is "trump" or "biden")?.EntityId;
     }
 
     /// <summary>A sentence that names a year before 2025 speaks of that time, when Biden was president.</summary>
     private static bool SetBefore2025(ArticleClaims claims, int sentence) =>
-        claims.Years.Exists(y => y.Sentence == sentence && y.Year < StoryFacts.CurrentEdition);
+        ArticleClaims.InSentence(claims.Years, sentence).Any(y => y.Year < StoryFacts.CurrentEdition);
 }

@@ -1,3 +1,4 @@
+using Consistency.Claims;
 using Consistency.Rules;
 using Consistency.Text;
 
@@ -39,7 +40,7 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
                 continue;
             }
 
-            if (claims.Years.Exists(y => y.Sentence == sentence.Index && y.Year == 2022))
+            if (ArticleClaims.InSentence(claims.Years, sentence.Index).Any(y => y.Year == 2022))
             {
                 continue;
             }
@@ -63,7 +64,7 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
             {
                 closing = t;
             }
-            else if (closing >= 0 && claims.Years.Exists(y => y.Token == t))
+            else if (closing >= 0 && ArticleClaims.InSentence(claims.Years, sentence.Index).Any(y => y.Token == t))
             {
                 var decade = t + 1 < sentence.EndToken && syntax.Tokens[t + 1].IsAttached && syntax.IsWord(t + 1, "s");
                 return syntax.SpanOf(t, decade ? t + 2 : t + 1);

@@ -35,7 +35,12 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
 
     private static readonly string[] StagingVerbs = ["held", "staged", "conducted", "hosted", "run", "underway", "taking", "place", "going", "being"];
 
-    /// <summary>"drills in Minsk", "exercises held in Minsk": a drill word right before "in", or before a staging verb.</summary>
+    private static readonly string[] FigurativeModifiers = ["political", "diplomatic", "economic", "legal", "verbal", "backroom", "parliamentary"];
+
+    /// <summary>
+    /// "drills in Minsk", "exercises held in Minsk": a drill word right before "in", or before a
+    /// staging verb; not "political maneuvers in Minsk".
+    /// </summary>
     private static bool HeadsPhrase(Text.ArticleSyntax syntax, int preposition)
     {
         var k = preposition - 1;
@@ -46,7 +51,7 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
             verbs++;
         }
 
-        return k >= 0 && syntax.IsAnyWord(k, DrillWords);
+        return k >= 0 && syntax.IsAnyWord(k, DrillWords) && !syntax.IsAnyWord(k - 1, FigurativeModifiers);
     }
 
     public override void Analyze(RuleContext context)
@@ -54,6 +59,21 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var syntax = claims.Syntax;
+        foreach (var sentence in syntax.Sentences)
+        {
+            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+            {
+                // "in the Belarusian capital", "in the capital": Minsk by another name.
+                var the = syntax.IsWord(t - 1, "Belarusian") ? t - 2 : t - 1;
+                if (syntax.IsWord(t, "capital") && syntax.IsWord(the, "the") && the > sentence.FirstToken && syntax.IsWord(the - 1, "in")
+                    && HeadsPhrase(syntax, the - 1) && claims.IsAboutTheDrills(sentence.Index) && !claims.Mentions(sentence.Index, "russia"))
+                {
+                    var span = syntax.SpanOf(the - 1, t + 1);
+                    context.ReportContradiction(span, context.Article.Slice(span).ToString());
+                }
+            }
+        }
+
         foreach (var minsk in claims.Entities)
         {
             var t = minsk.FirstToken;
@@ -63,7 +83,7 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
             }
 
             var drillsBefore = HeadsPhrase(syntax, t - 1);
-            var jointDrills = claims.IsAboutZapad(minsk.Sentence) || (claims.Mentions(minsk.Sentence, "russia") && claims.Mentions(minsk.Sentence, "belarus"));
+            var jointDrills = claims.IsAboutTheDrills(minsk.Sentence) || (claims.Mentions(minsk.Sentence, "russia") && claims.Mentions(minsk.Sentence, "belarus"));
             if (drillsBefore && jointDrills)
             {
                 var span = syntax.SpanOf(t - 1, minsk.EndToken);

@@ -55,6 +55,13 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
+                var took = syntax.IsAnyWord(t, TookPart) || (syntax.IsAnyWord(t, ["took", "take", "taking"]) && syntax.IsWord(t + 1, "part"));
+                var firstEnd = FirstTimeEnd(syntax, t);
+                if (!took && firstEnd == t)
+                {
+                    continue; // only a trigger word pays for finding its clause
+                }
+
                 var (first, end) = StoryContext.ClauseAround(syntax, sentence, t);
                 var usInClause = claims.MentionsIn(first, end, "united-states") && claims.HasAnyWord(first, end, ["military", "officers", "officer", "attachés", "officials", "Force"]);
                 if (!usInClause || claims.HasAnyWord(Math.Max(first, t - 3), t, Negations))
@@ -62,13 +69,12 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
                     continue;
                 }
 
-                var took = syntax.IsAnyWord(t, TookPart) || (syntax.IsAnyWord(t, ["took", "take", "taking"]) && syntax.IsWord(t + 1, "part"));
-                if (took && claims.IsAboutZapad(sentence.Index) && !claims.SentenceHas(sentence.Index, ["observers", "observer", "observe", "observed", "observing", "watch", "watched"]))
+                if (took && claims.IsAboutTheDrills(sentence.Index) && !claims.SentenceHas(sentence.Index, ["observers", "observer", "observe", "observed", "observing", "watch", "watched"]))
                 {
                     var end2 = syntax.IsWord(t + 1, "part") ? t + 2 : t + 1;
                     context.Report(syntax.SpanOf(t, end2), "observed the drills and did not take part in them");
                 }
-                else if (FirstTimeEnd(syntax, t) is var firstEnd && firstEnd > t && !claims.SentenceHas(sentence.Index, ["not"]))
+                else if (firstEnd > t && !claims.SentenceHas(sentence.Index, ["not"]))
                 {
                     context.Report(syntax.SpanOf(t, firstEnd), "were not the first US officials at a Zapad visitor day, the Pentagon said");
                 }

@@ -34,6 +34,7 @@ public sealed class DateAttributionAndEntityClaimTests
     [TestCase("Lithuania says 30,000 troops take part.", "lithuania")]
     [TestCase("Lithuania now says 30,000 troops take part.", "lithuania")]
     [TestCase("Up to 30,000 troops take part, Putin said.", "putin")]
+    [TestCase("Up to 30,000 troops, many of them Russian, took part, Putin said.", "putin")]
     [TestCase("Russian President Vladimir Putin, visiting Mulino, said 100,000 took part.", "putin")]
     [TestCase("Germany's Gen. Carsten Breuer estimated 13,000 troops in Belarus.", "breuer")]
     public void Attributes_a_figure_to_the_party_that_gave_it(string text, string party)
@@ -45,10 +46,11 @@ public sealed class DateAttributionAndEntityClaimTests
 
     [TestCase("Zapad is the biennial exercise that Russia and Belarus describe as defensive.")]
     [TestCase("The United States sent two officers.")]
+    [TestCase("The embassy in Minsk, shut since 2020, could reopen soon, Coale says.")]
     public void Does_not_attribute_words_a_later_verb_does_not_govern(string text)
     {
         var claims = ClaimsFixture.Read(text);
-        var first = claims.Recurrences.Cast<Consistency.Claims.Claim>().Concat(claims.Quantities).First();
+        var first = claims.Recurrences.Cast<Consistency.Claims.Claim>().Concat(claims.Quantities).Concat(claims.Years).First();
         claims.AttributionFor(first).ShouldBeNull();
     }
 

@@ -8,6 +8,7 @@ public sealed class ZAP001CadenceIsFourYearsTests() : RuleTest(RuleIds.CadenceIs
     [TestCase("The Zapad drills take place [|every other year|].")]
     [TestCase("Zapad2025 follows a [|three-year cycle|] of strategic drills.")]
     [TestCase("Zapad is an [|annual|] show of force.")]
+    [TestCase("Zapad comes round [|once in three years|].")]
     [TestCase("Zapad-2025 began on Friday.\nThe drills, held [|every third year|], involve both armies.")]
     public void Flags_a_stated_cadence_other_than_four_years(string markup) => Verify(markup);
 

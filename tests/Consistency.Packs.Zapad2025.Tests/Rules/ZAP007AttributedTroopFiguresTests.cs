@@ -8,6 +8,8 @@ public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.Attri
     [TestCase("Zapad-2025 is smaller. According to Lithuanian intelligence, [|20,000|] soldiers are in Belarus.")]
     [TestCase("Zapad-2025 is smaller. Belarus said [|15,000|] troops would take part.")]
     [TestCase("Zapad-2025 is smaller. Russian President Vladimir Putin, visiting Mulino on Tuesday, said [|200,000|] servicemen took part.")]
+    [TestCase("Zapad-2025 is smaller. Vilnius estimates that [|up to 45,000|] soldiers took part in total.")]
+    [TestCase("Zapad-2025 used 7,000 troops in Belarus. Lithuania put the figure at up to 30,000, while Gen. Carsten Breuer reckoned [|some 20,000|] were in Belarus.")]
     public void Flags_a_figure_its_party_did_not_give(string markup) => Verify(markup);
 
     [TestCase("Zapad-2025 is smaller. Putin said 100,000 troops took part across the whole exercise.")]
@@ -17,5 +19,6 @@ public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.Attri
     [TestCase("Zapad-2025 is smaller. Breuer estimated about 13,000 troops in Belarus and 30,000 in Russia.")]
     [TestCase("Zapad-2025 is smaller. Analysts say 40,000 troops took part.")]
     [TestCase("Zapad-2021 was huge. Russia's Defence Ministry said about 200,000 personnel took part.")]
+    [TestCase("Zapad-2025 is smaller. According to Lithuania, up to 30,000 took part in total, about 8,000 of them in Belarus.")]
     public void Accepts_each_partys_own_figure_and_unknown_parties(string markup) => Verify(markup);
 }

@@ -8,6 +8,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Two US officers visited the ground on [|Sunday|].")]
     [TestCase("Zapad-2025, which began on [|10 September|], ends on Tuesday.")]
     [TestCase("Russian drones crossed into Polish airspace [|at the weekend|].")]
+    [TestCase("The visit came days after the [|Sunday|]-night drone incursion into Poland.")]
+    [TestCase("On [|Wednesday|], US envoy John Coale sits down with Alexander Lukashenko in Minsk.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]

@@ -7,6 +7,7 @@ public sealed class ZAP010NatoObserversTests() : RuleTest(RuleIds.NatoObservers)
     [TestCase("Observers included NATO allies [|Poland|] and Hungary.")]
     [TestCase("Military attachés of NATO member [|Italy|] attended.")]
     [TestCase("Representatives of 23 states, including NATO countries Hungary and [|Canada|], were present.")]
+    [TestCase("On Monday, 23 nations had observers at Borisovsky. NATO was represented by the US, Türkiye and [|Slovakia|].")]
     public void Flags_another_nato_member_among_the_observers(string markup) => Verify(markup);
 
     [TestCase("Delegations from 23 countries, including NATO members Turkey and Hungary, watched.")]

@@ -7,6 +7,7 @@ public sealed class ZAP011TwoUsAirForceOfficersTests() : RuleTest(RuleIds.TwoUsA
     [TestCase("[|Four|] American military attachés attended.")]
     [TestCase("The two U.S. [|Navy|] officers declined to speak.")]
     [TestCase("[|A dozen|] US officers were there.")]
+    [TestCase("Two U.S. [|Marine Corps|] officers, both lieutenant colonels, attended.")]
     public void Flags_another_number_or_service(string markup) => Verify(markup);
 
     [TestCase("Two US Air Force officers attended.")]

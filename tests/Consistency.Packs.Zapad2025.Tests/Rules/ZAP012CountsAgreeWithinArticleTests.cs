@@ -7,6 +7,7 @@ public sealed class ZAP012CountsAgreeWithinArticleTests() : RuleTest(RuleIds.Cou
     [TestCase("Belarus freed 52 prisoners. The [|42|] prisoners freed went to Lithuania.")]
     [TestCase("Belarus released fifty-two detainees on Thursday.\nOf the [|51|] detainees released, 14 were foreigners.")]
     [TestCase("Two US officers watched. Then [|three|] US officers and [|five|] US officers were seen.")]
+    [TestCase("Observers from 23 countries watched. The [|27|] countries whose observers stood there included three NATO members.")]
     public void Flags_a_second_count_that_differs(string markup) => Verify(markup);
 
     [TestCase("Two US officers attended. The 2 U.S. officers left.")]

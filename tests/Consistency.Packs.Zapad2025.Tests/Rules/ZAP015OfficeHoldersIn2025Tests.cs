@@ -7,6 +7,7 @@ public sealed class ZAP015OfficeHoldersIn2025Tests() : RuleTest(RuleIds.OfficeHo
     [TestCase("The envoy of [|former president|] Donald Trump met Lukashenko.")]
     [TestCase("Now Trump appears to be laying the groundwork. It is about a twice-impeached [|former president|] signalling to Putin.")]
     [TestCase("[|Ex-president|] Trump sent an envoy to Minsk.")]
+    [TestCase("Sept. 11 — The [|Biden White House|] eases sanctions on Belavia.")]
     public void Flags_who_held_which_office_wrongly(string markup) => Verify(markup);
 
     [TestCase("Former president Joe Biden's administration sanctioned Belavia in 2023.")]

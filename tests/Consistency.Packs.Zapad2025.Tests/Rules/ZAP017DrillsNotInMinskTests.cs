@@ -7,6 +7,7 @@ public sealed class ZAP017DrillsNotInMinskTests() : RuleTest(RuleIds.DrillsNotIn
     [TestCase("Zapad war games [|in Minsk|] this week alarmed Warsaw.")]
     [TestCase("Zapad-2025 began on Friday. The drills [|in Minsk|], on Monday, drew US officers.")]
     [TestCase("Russia and Belarus staged their exercises [|in Minsk|] as observers watched.")]
+    [TestCase("Zapad-2025 drew observers. At the drills [|in the Belarusian capital|], Minsk, they met Khrenin.")]
     public void Flags_drills_placed_in_the_city(string markup) => Verify(markup);
 
     [TestCase("The Zapad drills near Barysaw drew observers.")]
@@ -15,5 +16,7 @@ public sealed class ZAP017DrillsNotInMinskTests() : RuleTest(RuleIds.DrillsNotIn
     [TestCase("Coale met Lukashenko in Minsk on Thursday.")]
     [TestCase("US Military Presence at Russia-Belarus Drills Signals Tense Shift in Minsk Relations")]
     [TestCase("After the Zapad drills, talks in Minsk resumed.")]
+    [TestCase("Zapad-2025 ended. The convergence of military, diplomatic, and political maneuvers in Minsk is more than a headline.")]
+    [TestCase("Was the Zapad drill staged in Minsk? Not in the city.")]
     public void Accepts_the_real_site_and_other_things_in_minsk(string markup) => Verify(markup);
 }

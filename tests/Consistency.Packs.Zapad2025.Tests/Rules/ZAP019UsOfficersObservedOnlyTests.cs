@@ -7,6 +7,7 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("[|Unprecedented|] US Military Visit Amid Zapad-2025 Exercises")]
     [TestCase("American officers [|participated|] in the Zapad exercises on Monday.")]
     [TestCase("The US officers' [|first-ever|] visit to a Zapad drill surprised NATO.")]
+    [TestCase("Zapad-2025 ran until Tuesday. NATO was there. Two US Air Force lieutenant colonels [|participated|] in the drills.")]
     public void Flags_taking_part_and_a_first_visit(string markup) => Verify(markup);
 
     [TestCase("The US officers' participation in the Zapad drills, albeit as observers, signals a thaw.")]
@@ -15,5 +16,6 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("Russian and Belarusian troops took part in the Zapad drills.")]
     [TestCase("It was not the first time US officials attended a Zapad visitor day, and not unprecedented.")]
     [TestCase("The US officers watched the Zapad drills; Belarusian conscripts took part.")]
+    [TestCase("Did US officers take part in the Zapad exercise? No.")]
     public void Accepts_observing_and_others_taking_part(string markup) => Verify(markup);
 }

@@ -1,0 +1,105 @@
+using Consistency.Packs.Zapad2025.Quotes;
+
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>
+/// What Defence Minister Viktor Khrenin told the two US officers at the Borisovsky ground on
+/// 15 September 2025, in the translations outlets published, and how a quote is recognised as a
+/// rendering of those words. Renderings vary ("anything that interests you", "go and have a look
+/// for yourselves"), so recognition goes by the themes the words carry, not by their exact text.
+/// </summary>
+public static class KhreninWords
+{
+    /// <summary>The lexicon entity who said the words.</summary>
+    public const string SpeakerId = "khrenin";
+
+    public static readonly IReadOnlyList<KnownTranslation> Translations =
+    [
+        new("Reuters", "We will show whatever is of interest for you. Whatever you want. You can go there and see, talk to people."),
+        new("The Moscow Times", "We'll show you whatever you're interested in, whatever you want. You can go and see for yourself, talk to people."),
+    ];
+
+    /// <summary>
+    /// Speakers the words may be given to: Khrenin, and Belarus or Minsk as a body (his ministry
+    /// released the video). Any other named speaker is a misattribution.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OwnVoices = [SpeakerId, "belarus", "minsk"];
+
+    /// <summary>A quote sharing less than this share of its words, in order, with the closest translation is other words.</summary>
+    private const double MinOverlap = 0.4;
+
+    /// <summary>
+    /// The remark is some twenty words; a rendering many times longer is a speech that quotes
+    /// more than this, and diffing it word by word would cost time growing with its square.
+    /// </summary>
+    private const int MaxRenderingWords = 120;
+
+    // The four things the words say: we will show you; whatever you want; you can go and see;
+    // talk to people. The open offer ("whatever you want", "anything that interests you") is the
+    // mark of these words: "show", "see" or "whatever" alone stand in many quotes ("Whatever
+    // happens, we will not go to war"), so it counts only as a pronoun and a wish in one clause.
+    private static readonly string[] Offer = ["show", "shows", "shown", "showing"];
+    private static readonly string[] ScopePronouns = ["whatever", "anything", "everything", "wherever"];
+    private static readonly string[] Wishes = ["want", "wants", "wish", "like", "please", "interest", "interests", "interested"];
+    private static readonly string[] Visit = ["go", "see", "look", "visit", "come"];
+    private static readonly string[] Talk = ["talk", "speak", "chat"];
+    private static readonly string[][] Themes = [Offer, Visit, Talk];
+
+    /// <summary>
+    /// The closest translation's comparison with the quote when the quote renders these words:
+    /// it says at least three of the four things, or two of them one of which is the open offer,
+    /// and shares enough words, in order, with a translation. Only the quote's clauses that say
+    /// one of the things are compared: a quote that goes on to other matters ("We will show you
+    /// everything, we have nothing to hide") brings no change to these words.
+    /// </summary>
+    /// <remarks>
+    /// When the quote's own sentence names Khrenin, "go" with "talk to people" is enough: half
+    /// the remark, in his mouth, is these words ("Do not go and speak to people"), while the same
+    /// phrases from anyone else are a common turn of speech.
+    /// </remarks>
+    internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
+    {
+        var said = new bool[Themes.Length];
+        var openOffer = false;
+        var talksToPeople = false;
+        var parts = new HashSet<int>();
+        foreach (var clause in quote.GroupBy(w => w.Part))
+        {
+            var offersOpenly = clause.Any(w => Has(ScopePronouns, w)) && clause.Any(w => Has(Wishes, w));
+            talksToPeople |= clause.Any(w => Has(Talk, w)) && clause.Any(w => w.Text == "people");
+            var saysSomething = offersOpenly;
+            for (var theme = 0; theme < Themes.Length; theme++)
+            {
+                if (clause.Any(w => Has(Themes[theme], w)))
+                {
+                    said[theme] = true;
+                    saysSomething = true;
+                }
+            }
+
+            openOffer |= offersOpenly;
+            if (saysSomething)
+            {
+                parts.Add(clause.Key);
+            }
+        }
+
+        var things = said.Count(s => s) + (openOffer ? 1 : 0);
+        var halfInHisMouth = inKhreninsContext && talksToPeople && said[Array.IndexOf(Themes, Visit)];
+        if (!(things >= 3 || (things == 2 && openOffer) || halfInHisMouth))
+        {
+            return null;
+        }
+
+        var rendering = quote.Where(w => parts.Contains(w.Part)).ToList();
+        if (rendering.Count > MaxRenderingWords)
+        {
+            return null;
+        }
+
+        var closest = Translations.Select(t => QuoteDiff.Compare(t, rendering)).MaxBy(c => c.Matched)!;
+        return closest.Overlap >= MinOverlap ? closest : null;
+    }
+
+    private static bool Has(string[] words, ComparableWord word) => Array.IndexOf(words, word.Text) >= 0;
+}

@@ -1,0 +1,20 @@
+namespace Consistency.Packs.Zapad2025.Quotes;
+
+/// <summary>
+/// How an article's rendering of a quote differs from one known translation, word by word.
+/// <see cref="Matched"/> counts the words both share in order; <see cref="InsertedNegations"/> are
+/// the tokens of the article's quote that carry a negation the translation lacks ("nothing",
+/// "cannot"), and <see cref="RemovedNegations"/> the translation's negations the article drops.
+/// </summary>
+internal sealed record QuoteComparison(
+    KnownTranslation Translation,
+    int Matched,
+    int RenderingLength,
+    IReadOnlyList<int> InsertedNegations,
+    IReadOnlyList<string> RemovedNegations)
+{
+    /// <summary>The share of the shorter text that the two share in order (1 when one contains the other).</summary>
+    public double Overlap => (double)Matched / Math.Max(1, Math.Min(RenderingLength, Translation.Words.Count));
+
+    public bool ChangesNegation => InsertedNegations.Count > 0 || RemovedNegations.Count > 0;
+}
