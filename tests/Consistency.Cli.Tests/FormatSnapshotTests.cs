@@ -1,4 +1,3 @@
-using Consistency.Reporting;
 using Consistency.Testing;
 
 namespace Consistency.Cli.Tests;
@@ -9,21 +8,17 @@ namespace Consistency.Cli.Tests;
 /// </summary>
 public sealed class FormatSnapshotTests
 {
-    private static readonly string SnapshotFolder = Path.Combine(RepositoryPaths.Snapshots, "cli");
-
-    public static IEnumerable<string> Formats => ReportFormats.Names;
-
-    [TestCaseSource(nameof(Formats))]
+    [TestCaseSource(typeof(CliSnapshots), nameof(CliSnapshots.Formats))]
     public void Check_seeds_report_matches_its_snapshot(string format)
     {
         var run = Cli.Run("check", "seeds", "--format", format);
 
         run.ExitCode.ShouldBe(ExitCodes.ErrorsFound, run.ToString());
         run.Error.ShouldBeEmpty();
-        Snapshot.Match(run.Out, SnapshotFolder, $"check-seeds.{format}");
+        CliSnapshots.Match(run.Out, "check-seeds", format);
     }
 
-    [TestCaseSource(nameof(Formats))]
+    [TestCaseSource(typeof(CliSnapshots), nameof(CliSnapshots.Formats))]
     public void Report_holds_no_absolute_path_no_carriage_return_and_is_the_same_twice(string format)
     {
         var first = Cli.Run("check", "seeds", "--format", format).Out;

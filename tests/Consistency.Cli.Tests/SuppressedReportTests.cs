@@ -1,6 +1,3 @@
-using Consistency.Reporting;
-using Consistency.Testing;
-
 namespace Consistency.Cli.Tests;
 
 /// <summary>
@@ -10,11 +7,7 @@ namespace Consistency.Cli.Tests;
 /// </summary>
 public sealed class SuppressedReportTests
 {
-    private static readonly string SnapshotFolder = Path.Combine(RepositoryPaths.Snapshots, "cli");
-
-    public static IEnumerable<string> Formats => ReportFormats.Names;
-
-    [TestCaseSource(nameof(Formats))]
+    [TestCaseSource(typeof(CliSnapshots), nameof(CliSnapshots.Formats))]
     public void Suppressed_run_report_matches_its_snapshot(string format)
     {
         using var desk = new Desk();
@@ -28,6 +21,6 @@ public sealed class SuppressedReportTests
         var run = desk.Check(".", "--format", format);
 
         run.ExitCode.ShouldBe(ExitCodes.ErrorsFound, "the column's ZAP002 and the unjustified suppression are errors");
-        Snapshot.Match(run.Out, SnapshotFolder, $"check-suppressed.{format}");
+        CliSnapshots.Match(run.Out, "check-suppressed", format);
     }
 }
