@@ -144,4 +144,25 @@ public sealed class EditorConfigTests
             configuration.Severities.Resolve(rule, rule.DefaultSeverity, inputs[0].DisplayPath).ShouldBe(rule.DefaultSeverity);
         }
     }
+
+    [Test]
+    public void Configuration_files_are_read_once_before_analysis_and_then_served_from_the_cache()
+    {
+        using var desk = new Desk();
+        desk.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.ZAP002.severity = warning\n");
+        desk.Write(Suppressions.FileName, Suppressions.File(Suppressions.Entry("a1.txt", "ZAP003", "2022", "reviewed")));
+        for (var i = 0; i < 20; i++)
+        {
+            desk.AddSeed($"a{i}.txt");
+        }
+
+        var inputs = ArticleDiscovery.Find(["."], desk.Root, out _);
+        var configuration = ArticleConfiguration.Load(desk.Root, inputs);
+        File.Delete(Path.Combine(desk.Root, ".editorconfig"));
+        File.Delete(Path.Combine(desk.Root, Suppressions.FileName));
+        var result = new Analyzer(Packs.All, configuration.ApplyTo(new AnalyzerOptions())).Analyze(inputs);
+
+        result.Diagnostics.Where(d => d.Id == "ZAP002").Select(d => d.Severity).Distinct().ShouldBe([Rules.Severity.Warning]);
+        result.Diagnostics.Count(d => d.IsSuppressed).ShouldBe(1);
+    }
 }
