@@ -9,10 +9,15 @@ namespace Consistency.Reporting;
 /// The summary a reviewer reads in a pull request: the run's counts, a table per article and per
 /// rule (only those with findings, so ten thousand clean articles stay one line), then each
 /// finding with its sentence and the words at fault in bold. Suppressed findings are listed
-/// struck through with their justification.
+/// struck through with their justification. A pull-request comment has a size limit (65,536
+/// characters on GitHub), so past <paramref name="maxListed"/> files or findings the rest is
+/// counted, not listed, with a pointer to the full reports.
 /// </summary>
-public sealed class MarkdownFormatter : IReportFormatter
+/// <param name="maxListed">How many files (in the table) and findings (in the list) to show at most.</param>
+public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultMaxListed) : IReportFormatter
 {
+    public const int DefaultMaxListed = 100;
+
     private static readonly Severity[] Counted = [Severity.Error, Severity.Warning, Severity.Info];
 
     public void Write(AnalysisResult result, TextWriter writer)
@@ -32,10 +37,10 @@ public sealed class MarkdownFormatter : IReportFormatter
         writer.Write(md.ToString());
     }
 
-    private static void WriteArticleTable(StringBuilder md, List<ArticleReport> reports, int cleanArticles)
+    private void WriteArticleTable(StringBuilder md, List<ArticleReport> reports, int cleanArticles)
     {
         md.Append("\n### By article\n\n| File | Errors | Warnings | Suggestions | Suppressed |\n| --- | ---: | ---: | ---: | ---: |\n");
-        foreach (var report in reports)
+        foreach (var report in reports.Take(maxListed))
         {
             md.Append("| `").Append(report.Path).Append("` |");
             foreach (var severity in Counted)
@@ -46,6 +51,7 @@ public sealed class MarkdownFormatter : IReportFormatter
             md.Append(' ').Append(Count(report.Diagnostics.Count(d => d.IsSuppressed))).Append(" |\n");
         }
 
+        NotListed(md, reports.Count, "file with findings", "files with findings");
         md.Append('\n').Append(Summary.Quantity("article", cleanArticles)).Append(" without findings.\n");
     }
 
@@ -61,14 +67,21 @@ public sealed class MarkdownFormatter : IReportFormatter
         }
     }
 
-    private static void WriteFindings(StringBuilder md, List<ArticleReport> reports)
+    private void WriteFindings(StringBuilder md, List<ArticleReport> reports)
     {
         md.Append("\n### Findings\n");
+        var room = maxListed;
         foreach (var report in reports)
         {
-            md.Append("\n#### `").Append(report.Path).Append("`\n\n");
-            foreach (var d in report.Diagnostics)
+            if (room == 0)
             {
+                break;
+            }
+
+            md.Append("\n#### `").Append(report.Path).Append("`\n\n");
+            foreach (var d in report.Diagnostics.Take(room))
+            {
+                room--;
                 var severity = $"**{d.Severity.ToReportWord()}**";
                 md.Append("- ").Append(d.IsSuppressed ? $"~~{severity}~~" : severity).Append(' ').Append(MarkdownText.RuleLink(d.Descriptor))
                     .Append(string.Create(CultureInfo.InvariantCulture, $" line {d.Location.StartLine}, column {d.Location.StartColumn}: "))
@@ -84,6 +97,19 @@ public sealed class MarkdownFormatter : IReportFormatter
                     md.Append("  > ").Append(Highlight(excerpt, d)).Append('\n');
                 }
             }
+        }
+
+        NotListed(md, reports.Sum(r => r.Diagnostics.Count), "finding", "findings");
+    }
+
+    /// <summary>"…and 3 more files with findings: see the full report …" when the list was cut short.</summary>
+    private void NotListed(StringBuilder md, int total, string singular, string plural)
+    {
+        if (total > maxListed)
+        {
+            var more = total - maxListed;
+            md.Append("\n…and ").Append(Count(more)).Append(" more ").Append(more == 1 ? singular : plural)
+                .Append(": see the full report (`--format json` or `--format sarif`).\n");
         }
     }
 
