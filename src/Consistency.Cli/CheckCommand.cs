@@ -24,10 +24,10 @@ internal static class CheckCommand
 
     internal static int Run(CheckOptions options, CliHost host)
     {
-        var unknown = options.Rules.Where(id => Packs.Find(id) is null).ToList();
+        var unknown = options.Rules.Where(id => Packs.FindRule(id) is null).ToList();
         if (unknown.Count > 0)
         {
-            return Fail(host, unknown.Select(id => $"unknown rule ID '{id}' in --rules; 'consistency rules' lists them"));
+            return Fail(host, unknown.Select(id => $"unknown rule ID '{id}' in --rules; 'consistency rules' lists them (CON IDs are the engine's and always run)"));
         }
 
         var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var missing);
@@ -44,7 +44,7 @@ internal static class CheckCommand
 
         var analyzerOptions = configuration.ApplyTo(new AnalyzerOptions
         {
-            OnlyRules = new HashSet<string>(options.Rules.Select(id => Packs.Find(id)!.Id), StringComparer.OrdinalIgnoreCase),
+            OnlyRules = new HashSet<string>(options.Rules.Select(id => Packs.FindRule(id)!.Id), StringComparer.OrdinalIgnoreCase),
         });
         var result = Analyze(inputs, analyzerOptions, host);
 

@@ -51,6 +51,7 @@ public sealed class ExitCodeTests
     [TestCase("check", "seeds", "--format", "xml")]
     [TestCase("check", "seeds", "--min-severity", "fatal")]
     [TestCase("check", "seeds", "--rules", "ZAP999")]
+    [TestCase("check", "seeds", "--rules", "ZAP002,CON0004")]
     [TestCase("check")]
     [TestCase("explain", "ZAP999")]
     [TestCase("frobnicate")]
