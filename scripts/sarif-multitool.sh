@@ -6,7 +6,7 @@
 # .NET runtime, only glibc and ICU on Linux. Needs node and npm (and the npm registry, once).
 set -euo pipefail
 version=5.7.0
-cache="${CONSISTENCY_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/consistency}/sarif-multitool-$version"
+cache="${CONSISTENCY_TOOLS_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/consistency}/sarif-multitool-$version"
 platform=$(node -p 'process.platform')
 package="$cache/node_modules/@microsoft/sarif-multitool-$platform"
 if [ ! -f "$package/index.js" ]; then
