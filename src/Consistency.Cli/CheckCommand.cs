@@ -1,41 +1,92 @@
 using System.CommandLine;
 using Consistency.Analysis;
+using Consistency.Analysis.Configuration;
 using Consistency.Reporting;
 using Consistency.Rules;
 
 namespace Consistency.Cli;
 
-/// <summary><c>consistency check &lt;paths&gt;…</c>: analyse articles and print compiler-style diagnostics.</summary>
+/// <summary>
+/// <c>consistency check &lt;paths&gt;…</c>: finds the articles, reads their configuration, analyses
+/// them and writes the report. Exit code 0: no error-severity finding (suppressed ones do not
+/// count); 1: errors found; 2: bad usage, an article that could not be read, or a configuration
+/// file that cannot be used (named, with the problem, on standard error).
+/// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliHost host)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (searched recursively for .txt and .md)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("check", "Check articles against the story rule packs") { paths };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], stdout, stderr));
+        var line = new CheckCommandLine();
+        var command = line.CreateCommand();
+        command.SetAction(parse => Run(line.Read(parse), host));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    internal static int Run(CheckOptions options, CliHost host)
     {
-        var inputs = ArticleDiscovery.Find(paths, Directory.GetCurrentDirectory(), out var missing);
-        foreach (var path in missing)
+        var unknown = options.Rules.Where(id => Packs.FindRule(id) is null).ToList();
+        if (unknown.Count > 0)
         {
-            stderr.WriteLine($"consistency: no such file or folder: {path}");
+            return Fail(host, unknown.Select(id => $"unknown rule ID '{id}' in --rules; 'consistency rules' lists them (CON IDs are the engine's and always run)"));
         }
 
+        var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var missing);
         if (missing.Count > 0)
         {
-            return ExitCodes.UsageOrInput;
+            return Fail(host, missing.Select(path => $"no such file or folder, or no article matches: {path}"));
         }
 
-        var result = new Analyzer(Packs.All).Analyze(inputs);
-        new MsBuildTextFormatter().Write(result, stdout);
-        if (result.Diagnostics.Any(d => d.Descriptor.Category == EngineDiagnostics.Category && d.Id != EngineDiagnostics.RuleFailed.Id))
+        var configuration = ArticleConfiguration.Load(host.WorkingDirectory, inputs, options.Config);
+        if (configuration.Errors.Count > 0)
+        {
+            return Fail(host, configuration.Errors.Select(e => $"configuration error: {e}"));
+        }
+
+        var analyzerOptions = configuration.ApplyTo(new AnalyzerOptions
+        {
+            OnlyRules = new HashSet<string>(options.Rules.Select(id => Packs.FindRule(id)!.Id), StringComparer.OrdinalIgnoreCase),
+        });
+        var result = Analyze(inputs, analyzerOptions, host);
+
+        var color = options.Format == ReportFormats.Text && options.Output is null && host.OutSupportsColor && !options.NoColor;
+        var formatter = ReportFormats.Create(options.Format, ToolIdentity.Current, color);
+        if (ReportOutput.Write(formatter, result.AtOrAbove(options.MinimumSeverity), options.Output, host) is { } failure)
+        {
+            return Fail(host, [failure]);
+        }
+
+        return ExitCode(result);
+    }
+
+    private static AnalysisResult Analyze(IReadOnlyList<ArticleInput> inputs, AnalyzerOptions options, CliHost host)
+    {
+        if (!ProgressDisplay.IsWanted(host, inputs.Count))
+        {
+            return new Analyzer(Packs.All, options).Analyze(inputs);
+        }
+
+        return ProgressDisplay.Run(host.Error, inputs.Count,
+            onArticle => new Analyzer(Packs.All, options with { ArticleAnalyzed = onArticle }).Analyze(inputs));
+    }
+
+    /// <summary>2 if an article could not be checked at all, else 1 if an unsuppressed error remains, else 0.</summary>
+    private static int ExitCode(AnalysisResult result)
+    {
+        if (result.Diagnostics.Any(EngineDiagnostics.IsInputFailure))
         {
             return ExitCodes.UsageOrInput;
         }
 
         return result.Count(Severity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Clean;
+    }
+
+    private static int Fail(CliHost host, IEnumerable<string> messages)
+    {
+        foreach (var message in messages)
+        {
+            host.Error.WriteLine($"consistency: {message}");
+        }
+
+        return ExitCodes.UsageOrInput;
     }
 }

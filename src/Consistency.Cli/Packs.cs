@@ -1,3 +1,4 @@
+using Consistency.Analysis;
 using Consistency.Packs.Zapad2025;
 using Consistency.Rules;
 
@@ -7,4 +8,16 @@ namespace Consistency.Cli;
 internal static class Packs
 {
     public static IReadOnlyList<RulePack> All { get; } = [new Zapad2025Pack()];
+
+    /// <summary>Every descriptor a run can report: the engine's and every pack rule's.</summary>
+    public static IReadOnlyList<RuleDescriptor> AllDescriptors { get; } = new Analyzer(All).Descriptors;
+
+    /// <summary>Any descriptor by ID, the engine's included (for <c>explain</c>).</summary>
+    public static RuleDescriptor? Find(string id) => Find(AllDescriptors, id);
+
+    /// <summary>A pack rule by ID (for <c>--rules</c>: engine diagnostics are not rules that can be chosen to run).</summary>
+    public static RuleDescriptor? FindRule(string id) => Find(All.SelectMany(p => p.Rules).Select(r => r.Descriptor), id);
+
+    private static RuleDescriptor? Find(IEnumerable<RuleDescriptor> descriptors, string id) =>
+        descriptors.FirstOrDefault(d => string.Equals(d.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
 }

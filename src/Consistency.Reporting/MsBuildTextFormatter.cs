@@ -8,7 +8,8 @@ namespace Consistency.Reporting;
 /// Lines are gathered into blocks of about 64 KB before each write: the console's writer flushes on
 /// every call, and a corpus with thousands of findings otherwise costs two system calls per finding.
 /// </remarks>
-public sealed class MsBuildTextFormatter : IReportFormatter
+/// <param name="color">Paint severity words with ANSI colours (for a terminal).</param>
+public sealed class MsBuildTextFormatter(bool color = false) : IReportFormatter
 {
     private const int BlockChars = 64 * 1024;
 
@@ -19,7 +20,7 @@ public sealed class MsBuildTextFormatter : IReportFormatter
         var block = new StringBuilder(BlockChars + 1024);
         foreach (var diagnostic in result.Diagnostics)
         {
-            block.Append(DiagnosticLine.Format(diagnostic)).Append('\n');
+            block.Append(DiagnosticLine.Format(diagnostic, color)).Append('\n');
             if (block.Length >= BlockChars)
             {
                 writer.Write(block);

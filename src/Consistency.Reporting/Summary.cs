@@ -6,7 +6,11 @@ using Humanizer;
 
 namespace Consistency.Reporting;
 
-/// <summary>Readable counts: "3 discrepancies (1 error, 2 warnings)", "no discrepancies".</summary>
+/// <summary>
+/// Readable counts: "3 discrepancies (1 error, 2 warnings)", "no discrepancies". Suppressed
+/// findings are counted apart ("2 discrepancies (1 error, 1 suppressed)"): they no longer count
+/// as errors, but a reviewer still sees that they are there.
+/// </summary>
 public static class Summary
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -20,11 +24,15 @@ public static class Summary
         }
 
         var parts = new[] { Severity.Error, Severity.Warning, Severity.Info, Severity.Hidden }
-            .Select(s => (Severity: s, Count: list.Count(d => d.Severity == s)))
+            .Select(s => (Noun: Noun(s), Count: list.Count(d => d.Severity == s && !d.IsSuppressed)))
+            .Append((Noun: "suppressed", Count: list.Count(d => d.IsSuppressed)))
             .Where(p => p.Count > 0)
-            .Select(p => Quantity(p.Severity.ToReportWord() == "info" ? "suggestion" : p.Severity.ToReportWord(), p.Count));
+            .Select(p => p.Noun == "suppressed" ? $"{p.Count.ToString(Invariant)} suppressed" : Quantity(p.Noun, p.Count));
         return $"{Quantity("discrepancy", list.Count)} ({string.Join(", ", parts)})";
     }
+
+    /// <summary>The word a severity is counted in: "suggestion" for info, as .editorconfig says it.</summary>
+    public static string Noun(Severity severity) => severity == Severity.Info ? "suggestion" : severity.ToReportWord();
 
     public static string Run(AnalysisResult result)
     {

@@ -2,10 +2,30 @@ using Consistency.Rules;
 
 namespace Consistency.Analysis;
 
-/// <summary>The reports of a run, ordered by path, with the rules that ran (for SARIF and catalogs).</summary>
+/// <summary>
+/// The reports of a run, ordered by path, with the rules that ran (for SARIF and catalogs), and
+/// the reports about configuration files the run read (a suppression without a justification, or
+/// one that matches nothing), which come after the articles.
+/// </summary>
 public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IReadOnlyList<RuleDescriptor> Rules)
 {
-    public IEnumerable<Diagnostic> Diagnostics => Articles.SelectMany(a => a.Diagnostics);
+    public IReadOnlyList<ArticleReport> ConfigurationReports { get; init; } = [];
 
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>Every report: the articles', then the configuration files'.</summary>
+    public IEnumerable<ArticleReport> Reports => Articles.Concat(ConfigurationReports);
+
+    public IEnumerable<Diagnostic> Diagnostics => Reports.SelectMany(a => a.Diagnostics);
+
+    /// <summary>Findings of a severity that count: suppressed ones are reported but never counted.</summary>
+    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity && !d.IsSuppressed);
+
+    /// <summary>The same result without the diagnostics below <paramref name="minimum"/> (what <c>--min-severity</c> shows).</summary>
+    public AnalysisResult AtOrAbove(Severity minimum) => this with
+    {
+        Articles = Filter(Articles, minimum),
+        ConfigurationReports = Filter(ConfigurationReports, minimum),
+    };
+
+    private static ArticleReport[] Filter(IReadOnlyList<ArticleReport> reports, Severity minimum) =>
+        reports.Select(r => r with { Diagnostics = r.Diagnostics.Where(d => d.Severity >= minimum).ToArray() }).ToArray();
 }

@@ -35,9 +35,14 @@ public sealed class Analyzer
         ArgumentNullException.ThrowIfNull(inputs);
         var reports = new ArticleReport[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
-        Parallel.For(0, inputs.Count, parallel, i => reports[i] = AnalyzeInput(inputs[i]));
+        Parallel.For(0, inputs.Count, parallel, i =>
+        {
+            reports[i] = AnalyzeInput(inputs[i]);
+            _options.ArticleAnalyzed?.Invoke(reports[i]);
+        });
         Array.Sort(reports, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new AnalysisResult(reports, Descriptors);
+        var ran = _active.SelectMany(a => a.Rules).Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new AnalysisResult(reports, Descriptors) { ConfigurationReports = _options.Suppressions.Review(reports, ran.Contains) };
     }
 
     public ArticleReport AnalyzeInput(ArticleInput input)
@@ -81,7 +86,7 @@ public sealed class Analyzer
         }
 
         diagnostics.Sort(Diagnostic.Order);
-        return new ArticleReport(article.Path, diagnostics);
+        return _options.Suppressions.Apply(new ArticleReport(article.Path, diagnostics));
     }
 
     private void RunRule(Rule rule, ArticleClaims claims, List<Diagnostic> diagnostics)

@@ -1,6 +1,8 @@
+using Consistency.Analysis.Suppressions;
+
 namespace Consistency.Analysis;
 
-/// <summary>How a run is carried out. None of these may change what it reports, only how fast.</summary>
+/// <summary>How a run is carried out: which rules, at which severities, with which accepted findings, how fast.</summary>
 public sealed record AnalyzerOptions
 {
     /// <summary>Articles analysed at once; defaults to the number of processors.</summary>
@@ -8,6 +10,12 @@ public sealed record AnalyzerOptions
 
     public ISeverityConfiguration Severities { get; init; } = DefaultSeverities.Instance;
 
+    /// <summary>Reviewed findings to report as suppressed; none by default.</summary>
+    public ISuppressions Suppressions { get; init; } = NoSuppressions.Instance;
+
     /// <summary>Rule IDs to run; empty runs every rule.</summary>
     public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Called on a worker thread as each article is done (a progress display); must not change anything.</summary>
+    public Action<ArticleReport>? ArticleAnalyzed { get; init; }
 }

@@ -5,7 +5,8 @@ namespace Consistency.Analysis;
 /// <summary>
 /// Turns the paths a user names (files or folders, searched recursively) into articles to check:
 /// <c>.txt</c> and <c>.md</c> files, in ordinal path order, each reported under its path relative
-/// to the base directory given, with forward slashes.
+/// to the base directory given, with forward slashes. A path with wildcards is a <see cref="PathGlob"/>;
+/// one that matches no article counts as missing, as a misspelt path does.
 /// </summary>
 /// <remarks>
 /// Links to folders are not followed (a link back up the tree would loop, and a linked folder
@@ -26,13 +27,23 @@ public static class ArticleDiscovery
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, baseDirectory);
-            if (File.Exists(full))
+            if (PathGlob.IsGlob(path))
+            {
+                if (!AddMatches(found, PathGlob.Parse(path), baseDirectory))
+                {
+                    notFound.Add(path);
+                }
+            }
+            else if (File.Exists(full))
             {
                 Add(found, full, baseDirectory);
             }
             else if (Directory.Exists(full))
             {
-                AddFolder(found, full, baseDirectory);
+                foreach (var file in ArticlesUnder(full))
+                {
+                    Add(found, file, baseDirectory);
+                }
             }
             else
             {
@@ -55,9 +66,31 @@ public static class ArticleDiscovery
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
-    private static void AddFolder(SortedDictionary<string, ArticleInput> found, string root, string baseDirectory)
+    private static bool AddMatches(SortedDictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
+    {
+        var root = Path.GetFullPath(glob.Root.Length == 0 ? "." : glob.Root, baseDirectory);
+        var any = false;
+        foreach (var file in Directory.Exists(root) ? ArticlesUnder(root) : [])
+        {
+            if (glob.Matches(Path.GetRelativePath(root, file).Replace('\\', '/')))
+            {
+                Add(found, file, baseDirectory);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Every article under a folder, by a walk of our own: folder links are not descended; file
+    /// links, broken and looping links are kept (reading them reports CON0002 under their path);
+    /// a folder that cannot be listed is itself returned, so that it too reports CON0002.
+    /// </summary>
+    private static List<string> ArticlesUnder(string root)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        var articles = new List<string>();
         var folders = new Stack<string>();
         folders.Push(root);
         while (folders.Count > 0)
@@ -73,15 +106,17 @@ public static class ArticleDiscovery
                     }
                     else if (IsArticle(path))
                     {
-                        Add(found, path, baseDirectory);
+                        articles.Add(path);
                     }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Add(found, folder, baseDirectory); // reading it as an article fails and names it: CON0002
+                articles.Add(folder); // reading it as an article fails and names it: CON0002
             }
         }
+
+        return articles;
     }
 
     /// <summary>A real folder to descend into, or anything else (file, link to a file or folder, broken link) to consider as a file.</summary>

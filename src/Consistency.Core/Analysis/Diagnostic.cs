@@ -1,3 +1,4 @@
+using Consistency.Analysis.Suppressions;
 using Consistency.Rules;
 using Consistency.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -19,6 +20,16 @@ public sealed record Diagnostic(
     TextSpan ExcerptSpan)
 {
     public string Id => Descriptor.Id;
+
+    /// <summary>Set when a reviewed suppression accepts this finding; it is then reported but never fails a run.</summary>
+    public Suppression? Suppression { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
+
+    /// <summary>The words at fault, as written in the article; empty when the diagnostic has no excerpt.</summary>
+    public string Words => Excerpt is { } excerpt && Span.Start >= ExcerptSpan.Start && Span.End <= ExcerptSpan.End
+        ? excerpt.Substring(Span.Start - ExcerptSpan.Start, Span.Length)
+        : "";
 
     /// <summary>Output order: path, then position, then rule ID and message (ordinal, culture-free).</summary>
     public static readonly IComparer<Diagnostic> Order = Comparer<Diagnostic>.Create(static (a, b) =>

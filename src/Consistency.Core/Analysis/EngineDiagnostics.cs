@@ -22,13 +22,29 @@ public static class EngineDiagnostics
         "CON0003", "The article is not text", "Not checked: {0}",
         "The file is binary, or not valid UTF-8/UTF-16, so no claim can be read from it.");
 
+    public static readonly RuleDescriptor UnjustifiedSuppression = Create(
+        "CON0004", "A suppression has no justification", "The suppression of {0} in {1} has no justification, so it is not applied",
+        "Accepting a discrepancy is a reviewed decision: every suppression must say why. Until it does, the finding it names is reported as usual.");
+
+    public static readonly RuleDescriptor StaleSuppression = Create(
+        "CON0005", "A suppression matches nothing", "The suppression of {0} \"{1}\" in {2} matches no finding: remove it",
+        "The article changed or the rule no longer reports those words; a stale suppression would silently accept a future finding.",
+        Severity.Warning);
+
     public static readonly RuleDescriptor EngineFailed = Create(
-        "CON0004", "The engine failed on an article", "The engine threw {0} while reading this article: {1}",
+        "CON0006", "The engine failed on an article", "The engine threw {0} while reading this article: {1}",
         "A defect in the engine's text or claims layer; no rule could run on this article, every other article is intact.");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, EngineFailed];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, UnjustifiedSuppression, StaleSuppression, EngineFailed];
 
-    private static RuleDescriptor Create(string id, string title, string message, string description) =>
-        new(id, title, message, Category, Severity.Error,
+    /// <summary>Whether a diagnostic says an article could not be checked at all (not read, not text).</summary>
+    public static bool IsInputFailure(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Id == Unreadable.Id || diagnostic.Id == NotText.Id;
+    }
+
+    private static RuleDescriptor Create(string id, string title, string message, string description, Severity severity = Severity.Error) =>
+        new(id, title, message, Category, severity,
             new Uri("README.md#engine-diagnostics", UriKind.Relative), description);
 }

@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Tests.Gate;
 /// </summary>
 public sealed class SnapshotGateTests
 {
-    private static readonly Analyzer Analyzer = new([new Zapad2025Pack()]);
+    private static readonly Analyzer Analyzer = GateConfiguration.CreateAnalyzer();
 
     public static IEnumerable<TestCaseData> SeedArticles() => Cases(ArticleCorpus.Seeds);
 

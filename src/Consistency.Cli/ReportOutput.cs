@@ -1,0 +1,33 @@
+using System.Text;
+using Consistency.Analysis;
+using Consistency.Reporting;
+
+namespace Consistency.Cli;
+
+/// <summary>Writes a report to standard output or to the file named by --output (UTF-8, no BOM).</summary>
+internal static class ReportOutput
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <returns>null when written, else why the file could not be.</returns>
+    public static string? Write(IReportFormatter formatter, AnalysisResult result, string? outputPath, CliHost host)
+    {
+        if (outputPath is null)
+        {
+            formatter.Write(result, host.Out);
+            return null;
+        }
+
+        try
+        {
+            var full = Path.GetFullPath(outputPath, host.WorkingDirectory);
+            using var writer = new StreamWriter(full, append: false, Utf8NoBom);
+            formatter.Write(result, writer);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return $"cannot write the report to {outputPath}: {e.Message}";
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Consistency.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace Consistency.Analysis.Configuration;
+
+/// <summary>
+/// Severities the .NET way: <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> from the .editorconfig files
+/// found from each article's folder upwards (stopping after one with <c>root = true</c>), matched
+/// by Roslyn's own <see cref="AnalyzerConfigSet"/>, so globs mean what they mean to the compiler.
+/// An explicit configuration file, if given, is applied last and wins. As in Roslyn, a configured
+/// severity replaces whatever severity the rule reported. Parsed files and each folder's set are
+/// cached, so ten thousand articles in a few folders cost a few parses.
+/// </summary>
+public sealed class EditorConfigSeverities : ISeverityConfiguration
+{
+    private readonly string _baseDirectory;
+    private readonly AnalyzerConfigSet? _explicit;
+    private readonly ConcurrentDictionary<string, EditorConfigFile?> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _folderSets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableDictionary<string, ReportDiagnostic>> _articleOptions = new(StringComparer.Ordinal);
+    private readonly List<ConfigurationError> _explicitErrors = [];
+
+    /// <param name="baseDirectory">The folder article display paths are relative to.</param>
+    /// <param name="explicitConfigPath">A configuration file named by the user (<c>--config</c>), or null.</param>
+    public EditorConfigSeverities(string baseDirectory, string? explicitConfigPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        _baseDirectory = Path.GetFullPath(baseDirectory);
+        if (explicitConfigPath is not null)
+        {
+            var full = Path.GetFullPath(explicitConfigPath, _baseDirectory);
+            var display = ArticleDiscovery.DisplayPath(full, _baseDirectory);
+            if (!File.Exists(full))
+            {
+                _explicitErrors.Add(new ConfigurationError(display, 0, "the configuration file does not exist"));
+                return;
+            }
+
+            var file = EditorConfigFile.Read(full, display);
+            _explicitErrors.AddRange(file.Errors);
+            _explicit = AnalyzerConfigSet.Create(ImmutableArray.Create(file.Config));
+        }
+    }
+
+    /// <summary>
+    /// Reads every configuration file the given articles see, before any is analysed, and returns
+    /// what is wrong with them (empty when all can be used).
+    /// </summary>
+    public IReadOnlyList<ConfigurationError> Load(IEnumerable<string> articleDisplayPaths)
+    {
+        ArgumentNullException.ThrowIfNull(articleDisplayPaths);
+        var errors = new List<ConfigurationError>(_explicitErrors);
+        var seen = new HashSet<EditorConfigFile>(ReferenceEqualityComparer.Instance);
+        foreach (var folder in articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var file in Chain(folder))
+            {
+                if (seen.Add(file))
+                {
+                    errors.AddRange(file.Errors);
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    public Severity? Resolve(RuleDescriptor rule, Severity reported, string articlePath)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var options = _articleOptions.GetOrAdd(FullPath(articlePath), OptionsFor);
+        return options.TryGetValue(rule.Id, out var configured) ? Apply(configured, reported) : reported;
+    }
+
+    private ImmutableDictionary<string, ReportDiagnostic> OptionsFor(string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var found = _folderSets.GetOrAdd(folder, f => AnalyzerConfigSet.Create(Chain(f).Select(c => c.Config).ToImmutableArray()));
+        var options = For(found, fullPath);
+        return _explicit is null ? options : options.SetItems(For(_explicit, fullPath));
+    }
+
+    /// <summary>A set's severities for a file: a global config's (is_global = true) first, then the sections that match the file.</summary>
+    private static ImmutableDictionary<string, ReportDiagnostic> For(AnalyzerConfigSet set, string fullPath) =>
+        set.GlobalConfigOptions.TreeOptions.SetItems(set.GetOptionsForSourcePath(fullPath).TreeOptions);
+
+    private static Severity? Apply(ReportDiagnostic configured, Severity reported) => configured switch
+    {
+        ReportDiagnostic.Suppress => null,
+        ReportDiagnostic.Error => Severity.Error,
+        ReportDiagnostic.Warn => Severity.Warning,
+        ReportDiagnostic.Info => Severity.Info,
+        ReportDiagnostic.Hidden => Severity.Hidden,
+        _ => reported,
+    };
+
+    /// <summary>The .editorconfig files a folder sees, nearest first, up to and including a root file.</summary>
+    private List<EditorConfigFile> Chain(string folder)
+    {
+        var chain = new List<EditorConfigFile>();
+        foreach (var dir in FolderChain.Upwards(folder))
+        {
+            var path = Path.Combine(dir, EditorConfigFile.FileName);
+            var file = _files.GetOrAdd(path, p => File.Exists(p) ? EditorConfigFile.Read(p, ArticleDiscovery.DisplayPath(p, _baseDirectory)) : null);
+            if (file is not null)
+            {
+                chain.Add(file);
+                if (file.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        return chain;
+    }
+
+    private string FullPath(string displayPath) => Path.GetFullPath(displayPath, _baseDirectory);
+}

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Consistency.Analysis.Configuration;
+using Consistency.Rules;
+
+namespace Consistency.Analysis.Suppressions;
+
+/// <summary>
+/// The suppression files articles see: every <c>consistency.suppressions.json</c> from an
+/// article's folder upwards. Each file is read once, so ten thousand articles cost a few reads.
+/// </summary>
+public sealed class SuppressionFiles : ISuppressions
+{
+    private readonly string _baseDirectory;
+    private readonly ConcurrentDictionary<string, SuppressionFileContents?> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SuppressionEntry[]> _folderEntries = new(StringComparer.Ordinal);
+
+    public SuppressionFiles(string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        _baseDirectory = Path.GetFullPath(baseDirectory);
+    }
+
+    /// <summary>Reads every suppression file the given articles see and returns what is wrong with them.</summary>
+    public IReadOnlyList<ConfigurationError> Load(IEnumerable<string> articleDisplayPaths)
+    {
+        ArgumentNullException.ThrowIfNull(articleDisplayPaths);
+        foreach (var folder in articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal))
+        {
+            EntriesSeenFrom(folder);
+        }
+
+        return Loaded().SelectMany(f => f.Errors).ToArray();
+    }
+
+    public ArticleReport Apply(ArticleReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var fullPath = FullPath(report.Path);
+        var entries = EntriesSeenFrom(Path.GetDirectoryName(fullPath)!).Where(e => e.IsJustified && e.ArticleFullPath == fullPath).ToArray();
+        if (entries.Length == 0)
+        {
+            return report;
+        }
+
+        var occurrences = Occurrences.Number(report.Diagnostics);
+        var marked = report.Diagnostics.Select((d, i) =>
+            entries.FirstOrDefault(e => e.Matches(d, occurrences[i])) is { } entry ? d with { Suppression = entry.ToSuppression() } : d);
+        return report with { Diagnostics = marked.ToArray() };
+    }
+
+    public IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(ruleRan);
+        var checkedArticles = articles
+            .Where(a => !a.Diagnostics.Any(EngineDiagnostics.IsInputFailure))
+            .ToDictionary(a => FullPath(a.Path), StringComparer.Ordinal);
+        var reports = new List<ArticleReport>();
+        foreach (var file in Loaded().OrderBy(f => f.DisplayPath, StringComparer.Ordinal))
+        {
+            var problems = file.Entries.Select(e => Problem(e, checkedArticles, ruleRan)).OfType<Diagnostic>().ToList();
+            if (problems.Count > 0)
+            {
+                problems.Sort(Diagnostic.Order);
+                reports.Add(new ArticleReport(file.DisplayPath, problems));
+            }
+        }
+
+        return reports;
+    }
+
+    private static Diagnostic? Problem(SuppressionEntry entry, Dictionary<string, ArticleReport> checkedArticles, Func<string, bool> ruleRan)
+    {
+        if (!entry.IsJustified)
+        {
+            return Report(EngineDiagnostics.UnjustifiedSuppression, entry, entry.RuleId, entry.Article);
+        }
+
+        var stale = checkedArticles.TryGetValue(entry.ArticleFullPath, out var article)
+            ? ruleRan(entry.RuleId) && !article.Diagnostics.Any(d => d.Suppression == entry.ToSuppression())
+            : !File.Exists(entry.ArticleFullPath);
+        return stale ? Report(EngineDiagnostics.StaleSuppression, entry, entry.RuleId, entry.Words, entry.Article) : null;
+    }
+
+    private static Diagnostic Report(RuleDescriptor descriptor, SuppressionEntry entry, params object[] args) =>
+        new(descriptor, descriptor.DefaultSeverity, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args),
+            entry.SourceFile, entry.Span, entry.Location, null, default);
+
+    private SuppressionEntry[] EntriesSeenFrom(string folder) =>
+        _folderEntries.GetOrAdd(folder, f => FolderChain.Upwards(f)
+            .Select(dir => _files.GetOrAdd(Path.Combine(dir, SuppressionFile.FileName), ReadIfPresent))
+            .OfType<SuppressionFileContents>()
+            .SelectMany(file => file.Entries)
+            .ToArray());
+
+    private SuppressionFileContents? ReadIfPresent(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var display = ArticleDiscovery.DisplayPath(path, _baseDirectory);
+        var (entries, errors) = SuppressionFile.Read(path, display);
+        return new SuppressionFileContents(display, entries, errors);
+    }
+
+    private IEnumerable<SuppressionFileContents> Loaded() => _files.Values.OfType<SuppressionFileContents>();
+
+    private string FullPath(string displayPath) => Path.GetFullPath(displayPath, _baseDirectory);
+}

@@ -1,0 +1,45 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Consistency.Text;
+
+namespace Consistency.Reporting;
+
+/// <summary>
+/// Writes JSON to a text writer the same way for every JSON report: indented by two spaces, LF
+/// line endings on every OS, non-ASCII letters as themselves (reports are files, not HTML), and a
+/// final newline.
+/// </summary>
+internal static class JsonText
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            write(json);
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.Write('\n');
+    }
+
+    /// <summary>Writes a start and end line and column (1-based, UTF-16 code units) under the name given.</summary>
+    public static void WriteRegion(Utf8JsonWriter json, string name, LineSpan location)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("startLine", location.StartLine);
+        json.WriteNumber("startColumn", location.StartColumn);
+        json.WriteNumber("endLine", location.EndLine);
+        json.WriteNumber("endColumn", location.EndColumn);
+        json.WriteEndObject();
+    }
+}
