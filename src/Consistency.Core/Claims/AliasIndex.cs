@@ -10,8 +10,8 @@ internal sealed class AliasIndex
 {
     private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
-    // (lower-cased first letter, length) of every alias's first word: most tokens are rejected here, before any hashing.
-    private readonly HashSet<int> _shapes = [];
+    // Every alias's first word, by length and first letter: most tokens are rejected there, before any hashing.
+    private readonly WordPrefilter _firstWords;
 
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
@@ -32,10 +32,10 @@ internal sealed class AliasIndex
                 }
 
                 list.Add((parts, entity.Id));
-                _shapes.Add(Shape(parts[0]));
             }
         }
 
+        _firstWords = new WordPrefilter(_byFirstWord.Keys);
         foreach (var list in _byFirstWord.Values)
         {
             // Longest alias first: "United States Air Force" wins over "United States".
@@ -57,7 +57,7 @@ internal sealed class AliasIndex
         }
 
         var raw = WithoutPossessive(syntax.TextOf(token));
-        if (!_shapes.Contains(Shape(raw)) && !syntax.Tokens[token].Has(TokenFlags.HasIgnorable))
+        if (!_firstWords.MayContain(raw) && !syntax.Tokens[token].Has(TokenFlags.HasIgnorable))
         {
             return false;
         }
@@ -93,8 +93,6 @@ internal sealed class AliasIndex
 
         return false;
     }
-
-    private static int Shape(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]) << 8) | Math.Min(word.Length, 255);
 
     /// <summary>"Trump’s" → "Trump", "Belarus’s" → "Belarus": a possessive names the same entity.</summary>
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
