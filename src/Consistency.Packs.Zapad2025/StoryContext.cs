@@ -39,24 +39,10 @@ internal static class StoryContext
     /// article that names Zapad (newsletters name it once, bullets later speak of "the drills").
     /// For facts about the drills' people, places and size, not for cadences.
     /// </summary>
-    public static bool IsAboutTheDrills(this ArticleClaims claims, int sentence)
-    {
-        if (claims.IsAboutZapad(sentence))
-        {
-            return true;
-        }
-
-        var s = claims.Syntax.Sentences[sentence];
-        for (var t = s.FirstToken; t < s.EndToken; t++)
-        {
-            if (claims.IsEditionNoun(t))
-            {
-                return claims.MentionsSeriesInArticle;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsAboutTheDrills(this ArticleClaims claims, int sentence) =>
+        // The engine's IsAboutSeries already asks "an edition noun in an article about the series";
+        // the article must name Zapad itself, not only hold an edition claim.
+        claims.IsAboutZapad(sentence) || (claims.IsAboutSeries(sentence) && claims.MentionsSeriesInArticle);
 
     /// <summary>
     /// A claim at <paramref name="offset"/> speaks of Zapad: its sentence is about Zapad and its own
