@@ -10,5 +10,8 @@ internal sealed record StoryEvent(string Name, IReadOnlyList<int> Days, IReadOnl
     /// <summary>Entity IDs that count as a word of the group with the same index ("" where the group is words only).</summary>
     public IReadOnlyList<string> Entities { get; init; } = [];
 
+    /// <summary>Each group's words without the "" that marks an entity-only slot, built once per event.</summary>
+    public IReadOnlyList<string[]> Words { get; } = [.. WordGroups.Select(g => g.Where(w => w.Length > 0).ToArray())];
+
     public IEnumerable<DayOfWeek> Weekdays => Days.Select(d => new DateTime(2025, 9, d).DayOfWeek);
 }

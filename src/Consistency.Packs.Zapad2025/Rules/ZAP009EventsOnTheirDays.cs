@@ -64,7 +64,7 @@ public sealed class ZAP009EventsOnTheirDays : Rule
 
     private static List<int> Triggers(ArticleClaims claims, StoryEvent e, int first, int end)
     {
-        var words = e.WordGroups[0].Where(w => w.Length > 0).ToArray();
+        var words = e.Words[0];
         var triggers = Enumerable.Range(first, end - first).Where(t => claims.Syntax.IsAnyWord(t, words)).ToList();
         if (triggers.Count == 0)
         {
@@ -101,7 +101,7 @@ public sealed class ZAP009EventsOnTheirDays : Rule
     {
         for (var g = 0; g < e.WordGroups.Count; g++)
         {
-            var words = e.WordGroups[g].Where(w => w.Length > 0).ToArray();
+            var words = e.Words[g];
             var entity = g < e.Entities.Count ? e.Entities[g] : "";
             var found = (words.Length > 0 && claims.HasAnyWord(first, end, words)) || (entity.Length > 0 && claims.MentionsIn(first, end, entity));
             if (!found)
