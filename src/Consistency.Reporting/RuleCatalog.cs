@@ -34,7 +34,7 @@ public static class RuleCatalog
             List("Flags", rule.Flags, md);
             List("Accepts", rule.Accepts, md);
             md.Append("\nEvidence:\n");
-            foreach (var page in rule.Evidence.Count > 0 ? rule.Evidence : [rule.HelpLink])
+            foreach (var page in rule.EvidencePages)
             {
                 md.Append("- <").Append(page).Append(">\n");
             }

@@ -19,8 +19,7 @@ public static class RuleExplanation
         text.Append("\nWhy\n  ").Append(rule.Description).Append('\n');
         List("Flags", rule.Flags, text);
         List("Accepts", rule.Accepts, text);
-        var evidence = rule.Evidence.Count > 0 ? rule.Evidence : [rule.HelpLink];
-        List("Evidence", evidence.Select(u => u.IsAbsoluteUri ? u.AbsoluteUri : u.OriginalString).ToList(), text);
+        List("Evidence", rule.EvidencePages.Select(u => u.IsAbsoluteUri ? u.AbsoluteUri : u.OriginalString).ToList(), text);
         return text.ToString();
     }
 

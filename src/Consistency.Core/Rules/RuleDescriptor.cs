@@ -21,4 +21,7 @@ public sealed record RuleDescriptor(
 
     /// <summary>Every page the rule's fact rests on; <see cref="HelpLink"/> is the first.</summary>
     public IReadOnlyList<Uri> Evidence { get; init; } = [];
+
+    /// <summary>The pages to show as evidence: <see cref="Evidence"/>, or the help link when a rule lists none.</summary>
+    public IReadOnlyList<Uri> EvidencePages => Evidence.Count > 0 ? Evidence : [HelpLink];
 }
