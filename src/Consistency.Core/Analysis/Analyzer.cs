@@ -52,9 +52,7 @@ public sealed class Analyzer
         if (load.Article is null)
         {
             var path = input.DisplayPath.Replace('\\', '/');
-            var failure = new Diagnostic(load.Failure!, Severity.Error, string.Format(System.Globalization.CultureInfo.InvariantCulture, load.Failure!.MessageFormat, load.Reason),
-                path, default, new LineSpan(1, 1, 1, 1), null, default);
-            return new ArticleReport(path, [failure]);
+            return new ArticleReport(path, [EngineDiagnostics.AboutArticle(load.Failure!, path, load.Reason!)]);
         }
 
         return Analyze(load.Article);
@@ -80,9 +78,7 @@ public sealed class Analyzer
         {
             // A defect in the text or claims layer costs this article's findings, never the run.
             diagnostics.Clear();
-            var failed = EngineDiagnostics.EngineFailed;
-            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, failed.MessageFormat, e.GetType().FullName, e.Message);
-            diagnostics.Add(new Diagnostic(failed, Severity.Error, message, article.Path, default, new LineSpan(1, 1, 1, 1), null, default));
+            diagnostics.Add(EngineDiagnostics.AboutArticle(EngineDiagnostics.EngineFailed, article.Path, e.GetType().FullName!, e.Message));
         }
 
         diagnostics.Sort(Diagnostic.Order);
@@ -99,9 +95,7 @@ public sealed class Analyzer
         }
         catch (Exception e)
         {
-            var failed = EngineDiagnostics.RuleFailed;
-            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, failed.MessageFormat, rule.Descriptor.Id, e.GetType().FullName, e.Message);
-            diagnostics.Add(new Diagnostic(failed, Severity.Error, message, article.Path, default, new LineSpan(1, 1, 1, 1), null, default));
+            diagnostics.Add(EngineDiagnostics.AboutArticle(EngineDiagnostics.RuleFailed, article.Path, rule.Descriptor.Id, e.GetType().FullName!, e.Message));
             return; // a half-run rule's findings are not trusted
         }
 

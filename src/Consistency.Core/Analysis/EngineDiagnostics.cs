@@ -44,6 +44,14 @@ public static class EngineDiagnostics
         return diagnostic.Id == Unreadable.Id || diagnostic.Id == NotText.Id;
     }
 
+    /// <summary>An engine diagnostic about a whole article, placed at its start (line 1, column 1).</summary>
+    public static Diagnostic AboutArticle(RuleDescriptor descriptor, string path, params object[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        return new Diagnostic(descriptor, Severity.Error, message, path, default, new Text.LineSpan(1, 1, 1, 1), null, default);
+    }
+
     private static RuleDescriptor Create(string id, string title, string message, string description, Severity severity = Severity.Error) =>
         new(id, title, message, Category, severity,
             new Uri("README.md#engine-diagnostics", UriKind.Relative), description);
