@@ -12,7 +12,11 @@ internal static class Wording
 {
     /// <summary>"one year", "four years".</summary>
     /// <remarks>The plural is written out: Humanizer's inflector builds a vocabulary of compiled regular expressions on first use (~150 ms).</remarks>
-    public static string Years(int count) => $"{count.ToWords(CultureInfo.InvariantCulture)} {(count == 1 ? "year" : "years")}";
+    public static string Years(int count) => $"{Number(count)} {(count == 1 ? "year" : "years")}";
+
+    /// <summary>"twenty-three" for a whole number below 1,000, digits otherwise ("1500", "2.5").</summary>
+    public static string Number(decimal value) =>
+        decimal.IsInteger(value) && value is >= 0 and < 1000 ? ((int)value).ToWords(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string List(IEnumerable<string> items)

@@ -17,6 +17,8 @@ public sealed class WordingTests
             CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
             Wording.Years(4).ShouldBe("four years");
             Wording.Years(1).ShouldBe("one year");
+            Wording.Number(23).ShouldBe("twenty-three");
+            Wording.Number(2.5m).ShouldBe("2.5");
             Wording.List(["'nothing'", "'no'"]).ShouldBe("'nothing' and 'no'");
             Wording.List(["a", "b", "c"]).ShouldBe("a, b and c");
             Wording.Name("united-states").ShouldBe("United States");

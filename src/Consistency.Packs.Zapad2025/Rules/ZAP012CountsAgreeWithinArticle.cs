@@ -1,6 +1,5 @@
 using Consistency.Claims;
 using Consistency.Rules;
-using Humanizer;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -43,9 +42,7 @@ public sealed class ZAP012CountsAgreeWithinArticle : Rule
         var first = exact[0];
         foreach (var later in exact.Skip(1).Where(q => q.Value != first.Value))
         {
-            context.Report(later.Span, what, Words(first.Value), Words(later.Value));
+            context.Report(later.Span, what, Wording.Number(first.Value), Wording.Number(later.Value));
         }
     }
-
-    private static string Words(decimal value) => decimal.IsInteger(value) && value < 1000 ? ((int)value).ToWords(System.Globalization.CultureInfo.InvariantCulture) : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
