@@ -1,10 +1,13 @@
 using Consistency.Claims;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025;
 
 /// <summary>Questions several rules ask of a sentence: is it about Zapad, who is it attributed to.</summary>
 internal static class StoryContext
 {
+    private static readonly WordSet SeriesPronouns = new(["It", "They"]);
+
     /// <summary>
     /// The sentence names Zapad, or speaks of "the drills"/"the exercise" right after a sentence
     /// that does; and it does not name another exercise ("Union Resolve").
@@ -69,10 +72,10 @@ internal static class StoryContext
             }
         }
 
-        return sentence > 0 && claims.MentionsSeries(sentence - 1) && syntax.IsAnyWord(s.FirstToken, ["It", "They"]);
+        return sentence > 0 && claims.MentionsSeries(sentence - 1) && syntax.IsAnyWord(s.FirstToken, SeriesPronouns);
     }
 
-    private static readonly string[] ClauseWords = ["while", "whereas", "but", "although", "though", "unlike"];
+    private static readonly WordSet ClauseWords = new(["while", "whereas", "but", "although", "though", "unlike"]);
 
     /// <summary>The clause holding a token: bounded by semicolons, dashes, contrastive conjunctions and ", and".</summary>
     public static (int First, int End) ClauseAround(Text.ArticleSyntax syntax, Text.Sentence s, int at)
@@ -104,7 +107,7 @@ internal static class StoryContext
         && syntax.Text[syntax.Tokens[t - 1].End - 1] is 's' or 'S';
 
     /// <summary>Whether any token in [first, end) is one of the words.</summary>
-    public static bool HasAnyWord(this ArticleClaims claims, int first, int end, ReadOnlySpan<string> words)
+    public static bool HasAnyWord(this ArticleClaims claims, int first, int end, WordSet words)
     {
         for (var t = first; t < end; t++)
         {
@@ -118,7 +121,7 @@ internal static class StoryContext
     }
 
     /// <summary>Whether any token of the sentence is one of the words.</summary>
-    public static bool SentenceHas(this ArticleClaims claims, int sentence, ReadOnlySpan<string> words)
+    public static bool SentenceHas(this ArticleClaims claims, int sentence, WordSet words)
     {
         var s = claims.Syntax.Sentences[sentence];
         return claims.HasAnyWord(s.FirstToken, s.EndToken, words);
@@ -151,11 +154,10 @@ internal static class StoryContext
     }
 
     /// <summary>Words that mark people watching the drills.</summary>
-    public static readonly string[] ObserverWords =
-    [
+    public static readonly WordSet ObserverWords = new([
         "observer", "observers", "delegation", "delegations", "representative", "representatives", "attaché", "attachés",
         "attache", "attaches",
-    ];
+    ]);
 
     /// <summary>True when the sentence's statement comes from Belarus's side (its ministry, state media, Lukashenko, Khrenin).</summary>
     public static bool IsBelarusianSource(AttributionClaim attribution) =>

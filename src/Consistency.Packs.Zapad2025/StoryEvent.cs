@@ -1,3 +1,5 @@
+using Consistency.Text;
+
 namespace Consistency.Packs.Zapad2025;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed record StoryEvent(string Name, IReadOnlyList<int> Days, IReadOnl
     public IReadOnlyList<string> Entities { get; init; } = [];
 
     /// <summary>Each group's words without the "" that marks an entity-only slot, built once per event.</summary>
-    public IReadOnlyList<string[]> Words { get; } = [.. WordGroups.Select(g => g.Where(w => w.Length > 0).ToArray())];
+    public IReadOnlyList<WordSet> Words { get; } = [.. WordGroups.Select(g => new WordSet(g.Where(w => w.Length > 0)))];
 
     public IEnumerable<DayOfWeek> Weekdays => Days.Select(d => new DateTime(2025, 9, d).DayOfWeek);
 }

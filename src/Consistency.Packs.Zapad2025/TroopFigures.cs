@@ -1,3 +1,5 @@
+using Consistency.Text;
+
 namespace Consistency.Packs.Zapad2025;
 
 /// <summary>
@@ -38,8 +40,7 @@ internal static class TroopFigures
     }
 
     /// <summary>Nouns that make a number a troop count.</summary>
-    public static readonly string[] TroopNouns =
-    [
+    public static readonly WordSet TroopNouns = new([
         "troops", "soldiers", "servicemen", "personnel", "participants", "military", "service", "men", "russians", "belarusians",
-    ];
+    ]);
 }

@@ -184,7 +184,7 @@ public sealed class ArticleClaims
         return false;
     }
 
-    public bool IsSeriesName(int token) => Syntax.IsAnyWord(token, Lexicon.SeriesNameArray);
+    public bool IsSeriesName(int token) => Syntax.IsAnyWord(token, Lexicon.SeriesNameSet);
 
     public bool IsEditionNoun(int token) => Syntax.IsAnyWord(token, Lexicon.EditionNounSet);
 

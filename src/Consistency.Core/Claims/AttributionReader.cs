@@ -9,6 +9,10 @@ namespace Consistency.Claims;
 /// </summary>
 internal sealed class AttributionReader : IClaimReader
 {
+    private static readonly WordSet AdverbsBeforeVerb = new(["now", "also", "later", "previously", "earlier", "has", "have", "had"]);
+
+    private static readonly WordSet Articles = new(["the", "a", "an"]);
+
     private const int MaxPartyWords = 6;
 
     private static readonly WordSet ReportingVerbs = new(
@@ -82,7 +86,7 @@ internal sealed class AttributionReader : IClaimReader
     {
         var end = verb;
         // Skip an adverb between party and verb ("Lithuania now says").
-        if (end - 1 >= sentenceStart && syntax.IsAnyWord(end - 1, ["now", "also", "later", "previously", "earlier", "has", "have", "had"]))
+        if (end - 1 >= sentenceStart && syntax.IsAnyWord(end - 1, AdverbsBeforeVerb))
         {
             end--;
         }
@@ -100,7 +104,7 @@ internal sealed class AttributionReader : IClaimReader
     private static (int First, int End) PartyAfter(ArticleSyntax syntax, int from, int limit)
     {
         var first = from;
-        while (first < limit && syntax.IsAnyWord(first, ["the", "a", "an"]))
+        while (first < limit && syntax.IsAnyWord(first, Articles))
         {
             first++;
         }

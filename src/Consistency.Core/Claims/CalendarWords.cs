@@ -1,3 +1,4 @@
+using Consistency.Text;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -6,6 +7,9 @@ namespace Consistency.Claims;
 /// <summary>Month and weekday names, full and abbreviated, from the invariant (English) calendar.</summary>
 public static class CalendarWords
 {
+    /// <summary>"15th", "2nd": what an attached suffix turns a number into.</summary>
+    internal static readonly WordSet OrdinalSuffixes = new(["st", "nd", "rd", "th"]);
+
     private static readonly DateTimeFormatInfo Format = CultureInfo.InvariantCulture.DateTimeFormat;
 
     private static readonly FrozenDictionary<string, int> Months = Build(Format.MonthNames, Format.AbbreviatedMonthNames, ("Sept", 9));

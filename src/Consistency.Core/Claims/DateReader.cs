@@ -9,7 +9,11 @@ namespace Consistency.Claims;
 /// </summary>
 internal sealed class DateReader : IClaimReader
 {
-    private static readonly string[] WeekendLeads = ["over", "at", "this", "on", "last", "that", "during"];
+    private static readonly WordSet ThisOrLast = new(["this", "last"]);
+
+    private static readonly WordSet RangeJoiners = new(["to", "and"]);
+
+    private static readonly WordSet WeekendLeads = new(["over", "at", "this", "on", "last", "that", "during"]);
 
     public void Read(ArticleClaims claims)
     {
@@ -36,7 +40,7 @@ internal sealed class DateReader : IClaimReader
             return new DateClaim(syntax.SpanOf(t - 2, t + 1), sentence.Index, null, null, null, null, true, t - 2, t + 1);
         }
 
-        if (syntax.IsWord(t, "weekend") && t - 1 >= sentence.FirstToken && syntax.IsAnyWord(t - 1, ["this", "last"]))
+        if (syntax.IsWord(t, "weekend") && t - 1 >= sentence.FirstToken && syntax.IsAnyWord(t - 1, ThisOrLast))
         {
             return new DateClaim(syntax.SpanOf(t - 1, t + 1), sentence.Index, null, null, null, null, true, t - 1, t + 1);
         }
@@ -156,7 +160,7 @@ internal sealed class DateReader : IClaimReader
         }
 
         end = t + 1;
-        if (end < limit && syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, ["st", "nd", "rd", "th"]))
+        if (end < limit && syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, CalendarWords.OrdinalSuffixes))
         {
             end++;
         }
@@ -167,7 +171,7 @@ internal sealed class DateReader : IClaimReader
     /// <summary>"9–10", "9-10", "9 to 10", "9 and 10": the last day of a range.</summary>
     private static (int? Last, int End) RangeEnd(ArticleSyntax syntax, int t, int limit)
     {
-        if (t + 1 < limit && (syntax.Tokens[t].Kind is TokenKind.Hyphen or TokenKind.Dash || syntax.IsAnyWord(t, ["to", "and"]))
+        if (t + 1 < limit && (syntax.Tokens[t].Kind is TokenKind.Hyphen or TokenKind.Dash || syntax.IsAnyWord(t, RangeJoiners))
             && TryDayNumber(syntax, t + 1, limit, out var last, out var end))
         {
             return (last, end);

@@ -11,6 +11,8 @@ namespace Consistency.Claims;
 /// </summary>
 internal sealed class EditionReader : IClaimReader
 {
+    private static readonly WordSet Directions = new(["down", "up"]);
+
     private const int Window = 6;
 
     private static readonly WordSet PreviousMarkers = new(["previous", "last", "prior", "preceding"]);
@@ -171,7 +173,7 @@ internal sealed class EditionReader : IClaimReader
         var syntax = claims.Syntax;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!syntax.IsAnyWord(t, ComparisonCues) || (syntax.IsWord(t, "from") && !syntax.IsAnyWord(t - 1, ["down", "up"])))
+            if (!syntax.IsAnyWord(t, ComparisonCues) || (syntax.IsWord(t, "from") && !syntax.IsAnyWord(t - 1, Directions)))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ public sealed class Lexicon
         SeriesNames = seriesNames;
         Entities = entities;
         EditionNouns = editionNouns ?? DefaultEditionNouns;
-        SeriesNameArray = [.. seriesNames];
+        SeriesNameSet = new WordSet(seriesNames);
         EditionNounSet = new WordSet(EditionNouns);
         EntityIndex = new AliasIndex(entities);
         _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
@@ -41,7 +41,7 @@ public sealed class Lexicon
 
     internal AliasIndex EntityIndex { get; }
 
-    internal string[] SeriesNameArray { get; }
+    internal WordSet SeriesNameSet { get; }
 
     internal WordSet EditionNounSet { get; }
 }

@@ -1,3 +1,4 @@
+using Consistency.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Consistency.Claims;
@@ -30,16 +31,14 @@ public sealed record QuantityClaim(
     };
 
     /// <summary>Whether one of the first <paramref name="within"/> words after the number is one of <paramref name="nouns"/>.</summary>
-    public bool Counts(ReadOnlySpan<string> nouns, int within = 3)
+    public bool Counts(WordSet nouns, int within = 3)
     {
+        ArgumentNullException.ThrowIfNull(nouns);
         for (var i = 0; i < NounPhrase.Count && i < within; i++)
         {
-            foreach (var noun in nouns)
+            if (nouns.Contains(NounPhrase[i]))
             {
-                if (string.Equals(NounPhrase[i], noun, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

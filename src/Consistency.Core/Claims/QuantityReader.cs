@@ -10,6 +10,10 @@ namespace Consistency.Claims;
 /// </summary>
 internal sealed class QuantityReader : IClaimReader
 {
+    private static readonly WordSet ThousandSuffixes = new(["K", "k"]);
+
+    private static readonly WordSet ClockWords = new(["a.m.", "p.m.", "am", "pm", "GMT", "UTC", "CET", "hrs"]);
+
     private const int MaxNounWords = 4;
 
     public void Read(ArticleClaims claims)
@@ -63,7 +67,7 @@ internal sealed class QuantityReader : IClaimReader
         }
 
         // "7K troops", "7k": a thousands suffix attached to the digits.
-        if (end < limit && syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, ["K", "k"]))
+        if (end < limit && syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, ThousandSuffixes))
         {
             value *= 1_000;
             end++;
@@ -125,8 +129,8 @@ internal sealed class QuantityReader : IClaimReader
             return true;
         }
 
-        if (end < sentence.EndToken && (syntax.IsAnyWord(end, ["a.m.", "p.m.", "am", "pm", "GMT", "UTC", "CET", "hrs"])
-            || (syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, ["st", "nd", "rd", "th"]))))
+        if (end < sentence.EndToken && (syntax.IsAnyWord(end, ClockWords)
+            || (syntax.Tokens[end].IsAttached && syntax.IsAnyWord(end, CalendarWords.OrdinalSuffixes))))
         {
             return true;
         }

@@ -17,37 +17,34 @@ internal static class QuoteSpeakerFinder
 
     private const int MaxSpeakerWords = 6;
 
-    private static readonly string[] SpeechVerbs =
-    [
+    private static readonly WordSet SpeechVerbs = new([
         "said", "says", "told", "tells", "insisted", "insists", "added", "adds", "remarked", "warned", "warns", "stressed",
         "noted", "replied", "explained", "declared", "asked", "answered", "continued", "promised", "assured", "assures",
         "recalled", "wrote", "writes", "asserted", "claimed", "stated", "announced", "urged", "argued", "emphasized",
         "emphasised", "quipped", "responded", "confirmed", "admitted", "repeated", "shouted", "joked",
-    ];
+    ]);
 
     /// <summary>"…, telling them they could “…”": the speaker is the subject of the clause the participle hangs on.</summary>
-    private static readonly string[] SpeechParticiples =
-    [
+    private static readonly WordSet SpeechParticiples = new([
         "telling", "saying", "adding", "insisting", "assuring", "promising", "noting", "warning", "declaring", "stressing",
         "explaining", "replying", "recalling", "urging", "arguing",
-    ];
+    ]);
 
-    private static readonly string[] PassiveMarkers = ["being", "been", "was", "were", "is", "are", "be", "get", "got"];
+    private static readonly WordSet PassiveMarkers = new(["being", "been", "was", "were", "is", "are", "be", "get", "got"]);
 
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i", "you"];
+    private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "we", "i", "you"]);
 
-    private static readonly string[] Determiners = ["the", "a", "an", "his", "her", "its", "their", "our"];
+    private static readonly WordSet Determiners = new(["the", "a", "an", "his", "her", "its", "their", "our"]);
 
     /// <summary>Adverbs and auxiliaries that may stand between a speaker and the verb ("Khrenin later told reporters").</summary>
-    private static readonly string[] Interposed = ["also", "then", "later", "once", "again", "has", "had", "have", "reportedly", "personally", "simply", "only", "first"];
+    private static readonly WordSet Interposed = new(["also", "then", "later", "once", "again", "has", "had", "have", "reportedly", "personally", "simply", "only", "first"]);
 
     /// <summary>Words that end a speaker's name when read outwards from the verb: they start another phrase.</summary>
-    private static readonly string[] Boundaries =
-    [
+    private static readonly WordSet Boundaries = new([
         "and", "but", "or", "so", "then", "when", "while", "as", "after", "before", "in", "on", "at", "of", "for", "with", "by",
         "to", "from", "that", "which", "who", "where", "if", "because", "meanwhile", "also", "yet", "was", "were", "is", "are",
         "during", "near", "than",
-    ];
+    ]);
 
     public static SpeakerWords? Find(ArticleSyntax syntax, int leadInStart, int open, int close, int tailEnd)
     {

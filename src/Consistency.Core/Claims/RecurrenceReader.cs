@@ -9,6 +9,10 @@ namespace Consistency.Claims;
 /// </summary>
 internal sealed class RecurrenceReader : IClaimReader
 {
+    private static readonly WordSet YearNouns = new(["year", "years"]);
+
+    private static readonly WordSet YearAfterHyphen = new(["year", "yearly"]);
+
     private static readonly (string Word, decimal Years)[] Adjectives =
     [
         ("quadrennial", 4), ("quadrennially", 4), ("triennial", 3), ("triennially", 3),
@@ -16,7 +20,7 @@ internal sealed class RecurrenceReader : IClaimReader
         ("quinquennial", 5), ("decennial", 10),
     ];
 
-    private static readonly string[] CycleNouns = ["cycle", "interval", "rotation", "rhythm", "schedule", "cadence", "gap", "intervals", "cycles"];
+    private static readonly WordSet CycleNouns = new(["cycle", "interval", "rotation", "rhythm", "schedule", "cadence", "gap", "intervals", "cycles"]);
 
     public void Read(ArticleClaims claims)
     {
@@ -53,7 +57,7 @@ internal sealed class RecurrenceReader : IClaimReader
             return false;
         }
 
-        if (syntax.IsAnyWord(n, ["year", "years"]))
+        if (syntax.IsAnyWord(n, YearNouns))
         {
             years = 1;
             end = n + 1;
@@ -81,7 +85,7 @@ internal sealed class RecurrenceReader : IClaimReader
             return false;
         }
 
-        if (afterCount < limit && syntax.IsAnyWord(afterCount, ["year", "years"]) && count > 0)
+        if (afterCount < limit && syntax.IsAnyWord(afterCount, YearNouns) && count > 0)
         {
             years = count;
             end = afterCount + 1;
@@ -112,7 +116,7 @@ internal sealed class RecurrenceReader : IClaimReader
             return false;
         }
 
-        if (count > 0 && after < limit && syntax.IsAnyWord(after, ["years", "year"]))
+        if (count > 0 && after < limit && syntax.IsAnyWord(after, YearNouns))
         {
             years = count;
             end = after + 1;
@@ -151,7 +155,7 @@ internal sealed class RecurrenceReader : IClaimReader
     {
         for (var k = t + 1; k < limit && k <= t + 4; k++)
         {
-            if (syntax.Tokens[k].Kind == TokenKind.Hyphen && syntax.IsAnyWord(k + 1, ["year", "yearly"]))
+            if (syntax.Tokens[k].Kind == TokenKind.Hyphen && syntax.IsAnyWord(k + 1, YearAfterHyphen))
             {
                 return true;
             }

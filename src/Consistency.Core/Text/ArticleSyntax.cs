@@ -15,9 +15,13 @@ public sealed class ArticleSyntax
     private readonly int _count;
     private readonly Sentence[] _sentences;
 
-    private ArticleSyntax(Article article, Token[] tokens, int count, Sentence[] sentences)
+    /// <summary>How many vocabulary words the tokens were stamped against: a set with a later word is looked up by text.</summary>
+    private readonly int _vocabularyCount;
+
+    private ArticleSyntax(Article article, Token[] tokens, int count, Sentence[] sentences, int vocabularyCount)
     {
         Article = article;
+        _vocabularyCount = vocabularyCount;
         _tokens = tokens;
         _count = count;
         _sentences = sentences;
@@ -37,9 +41,10 @@ public sealed class ArticleSyntax
     public static ArticleSyntax Parse(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var tokens = Tokenizer.Tokenize(article.Text, out var count);
+        var vocabulary = Vocabulary.Current;
+        var tokens = Tokenizer.Tokenize(article.Text, vocabulary, out var count);
         var sentences = SentenceSegmenter.Segment(article.Text, tokens.AsSpan(0, count));
-        return new ArticleSyntax(article, tokens, count, sentences);
+        return new ArticleSyntax(article, tokens, count, sentences, vocabulary.Count);
     }
 
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
@@ -92,55 +97,13 @@ public sealed class ArticleSyntax
         }
 
         var t = _tokens[token];
+        if (words.MaxWordId <= _vocabularyCount)
+        {
+            return words.ContainsWordId(t.WordId);
+        }
+
         return words.Contains(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length));
     }
-
-    /// <summary>Whether the token is one of the words; rejects by length before comparing any character.</summary>
-    public bool IsAnyWord(int token, ReadOnlySpan<string> words)
-    {
-        if ((uint)token >= (uint)_count)
-        {
-            return false;
-        }
-
-        var t = _tokens[token];
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        if (t.Has(TokenFlags.HasIgnorable))
-        {
-            var clean = CleanTextOf(token);
-            foreach (var word in words)
-            {
-                if (WordComparer.Equal(clean, word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        var text = Text.AsSpan(t.Start, t.Length);
-        var first = text[0];
-        foreach (var word in words)
-        {
-            if (word.Length == text.Length && MayStartAlike(first, word[0]) && WordComparer.Equal(text, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// False only when two ASCII first characters cannot be the same letter in any case; anything
-    /// non-ASCII (curly apostrophes, letters that upper-case to ASCII) is left to <see cref="WordComparer"/>.
-    /// </summary>
-    private static bool MayStartAlike(char a, char b) => (a | b) >= 0x80 || (a | 0x20) == (b | 0x20);
 
     public bool IsPunctuation(int token, char c) =>
         (uint)token < (uint)_count && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c

@@ -18,6 +18,21 @@ internal static class CharClass
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
+    /// <summary>
+    /// The character as <see cref="WordComparer"/> sees it: letters in upper case, every apostrophe
+    /// as the straight one. Two words are equal under that comparer exactly when their folded
+    /// characters are, so a hash of folded characters can index words.
+    /// </summary>
+    public static char FoldForComparison(char c)
+    {
+        if (c < 0x80)
+        {
+            return (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 0x20) : c;
+        }
+
+        return IsApostrophe(c) ? '\'' : char.ToUpperInvariant(c);
+    }
+
     public static bool IsOpeningQuote(char c) => c is '\u201C' or '\u00AB' or '\u201E' or '\u2039' or '\u201A';
 
     public static bool IsClosingQuote(char c) => c is '\u201D' or '\u00BB' or '\u203A';

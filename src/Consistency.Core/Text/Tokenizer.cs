@@ -9,7 +9,7 @@ public static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = Tokenize(text, out var count);
+        var tokens = Tokenize(text, Vocabulary.Current, out var count);
         return count == tokens.Length ? tokens : tokens[..count];
     }
 
@@ -18,7 +18,7 @@ public static class Tokenizer
     /// characters), returned as is with its count: copying it to an exact array doubled the
     /// tokenizer's allocations, the largest share of the engine's.
     /// </summary>
-    internal static Token[] Tokenize(string text, out int count)
+    internal static Token[] Tokenize(string text, VocabularySnapshot vocabulary, out int count)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new Token[(text.Length / 4) + 4];
@@ -63,12 +63,36 @@ public static class Tokenizer
                 Array.Resize(ref tokens, tokens.Length * 2);
             }
 
-            tokens[count++] = new Token(kind, start, i - start, flags);
+            tokens[count++] = new Token(kind, start, i - start, flags)
+            {
+                WordId = kind == TokenKind.Word ? WordIdOf(text.AsSpan(start, i - start), flags, vocabulary) : (ushort)0,
+            };
             pending = TokenFlags.None;
             lineBreaks = 0;
         }
 
         return tokens;
+    }
+
+    /// <summary>The word's vocabulary number, read without the invisible characters a word may hold ("Za\u00ADpad").</summary>
+    private static ushort WordIdOf(ReadOnlySpan<char> word, TokenFlags flags, VocabularySnapshot vocabulary)
+    {
+        if ((flags & TokenFlags.HasIgnorable) == 0)
+        {
+            return vocabulary.Find(word);
+        }
+
+        Span<char> clean = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (!CharClass.IsIgnorable(c))
+            {
+                clean[length++] = c;
+            }
+        }
+
+        return vocabulary.Find(clean[..length]);
     }
 
     private static TokenKind ReadToken(string text, ref int i, ref TokenFlags flags)

@@ -3,14 +3,19 @@ using System.Collections.Frozen;
 namespace Consistency.Text;
 
 /// <summary>
-/// A set of words to test tokens against in one lookup, whatever its size: a bitmask of the words'
-/// lengths rejects most tokens before any hashing. Case-insensitive; every apostrophe counts as one.
-/// Use it for lists a reader checks at every token ("said", "says", "according", … ).
+/// A set of words to test tokens against in one step, whatever its size. Case-insensitive; every
+/// apostrophe counts as one. Its words join the <see cref="Vocabulary"/>, so a token is tested by
+/// one bit of its <see cref="Token.WordId"/>; text is looked up only for an article tokenized
+/// before the set was built. Use it for lists a reader checks at every token ("said", "says", … ),
+/// in a static field: a set is built once.
 /// </summary>
 public sealed class WordSet
 {
     private readonly FrozenSet<string> _words;
     private readonly ulong _lengths;
+
+    /// <summary>One bit per vocabulary number of the set's words.</summary>
+    private readonly ulong[] _ids;
 
     public WordSet(params IEnumerable<string> words)
     {
@@ -21,7 +26,25 @@ public sealed class WordSet
         {
             _lengths |= word.Length < 64 ? 1UL << word.Length : 0;
         }
+
+        var ids = Vocabulary.Add(list);
+        // A word without a number (a vocabulary full, an empty or overlong word) can only be found by text.
+        MaxWordId = ids.Contains((ushort)0) ? int.MaxValue : ids.Select(id => (int)id).DefaultIfEmpty(0).Max();
+        _ids = new ulong[(Math.Min(MaxWordId, VocabularySnapshot.MaxWords) >> 6) + 1];
+        foreach (var id in ids)
+        {
+            _ids[id >> 6] |= 1UL << (id & 63);
+        }
     }
+
+    /// <summary>How many words the set holds.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>The highest vocabulary number among the words: a token stamped against a smaller vocabulary is looked up by text.</summary>
+    internal int MaxWordId { get; }
+
+    /// <summary>Whether a word with this vocabulary number is in the set (0, no word, never is).</summary>
+    internal bool ContainsWordId(ushort id) => id != 0 && id >> 6 < _ids.Length && (_ids[id >> 6] & (1UL << (id & 63))) != 0;
 
     public bool Contains(ReadOnlySpan<char> word)
     {

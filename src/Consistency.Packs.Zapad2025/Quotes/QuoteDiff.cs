@@ -1,3 +1,4 @@
+using Consistency.Text;
 using DiffPlex;
 
 namespace Consistency.Packs.Zapad2025.Quotes;
@@ -10,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Quotes;
 /// </summary>
 internal static class QuoteDiff
 {
-    private static readonly string[] Negations = ["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"];
+    private static readonly WordSet Negations = new(["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"]);
 
     public static QuoteComparison Compare(KnownTranslation translation, IReadOnlyList<ComparableWord> rendering)
     {
@@ -43,7 +44,7 @@ internal static class QuoteDiff
         return new QuoteComparison(translation, rendering.Count - inserted, rendering.Count, insertedNegations, removedNegations);
     }
 
-    private static bool IsNegation(string word) => Array.IndexOf(Negations, word) >= 0;
+    private static bool IsNegation(string word) => Negations.Contains(word);
 
     private static string Join(IReadOnlyList<ComparableWord> words) => string.Join('\n', words.Select(w => w.Text));
 }

@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -14,15 +15,14 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP004ObserversFrom23Countries : Rule
 {
-    private static readonly string[] CountryNouns = ["countries", "nations", "states", "country", "nation", "state"];
+    private static readonly WordSet CountryNouns = new(["countries", "nations", "states", "country", "nation", "state"]);
 
-    private static readonly string[] ObserverCues =
-    [
+    private static readonly WordSet ObserverCues = new([
         "observer", "observers", "delegation", "delegations", "representative", "representatives", "attaché", "attachés",
         "attache", "attaches", "guests", "watched", "observed", "observing", "attended", "attending", "present", "visitors",
-    ];
+    ]);
 
-    private static readonly string[] InvitationCues = ["invited", "invitations", "invitation", "inviting", "invite"];
+    private static readonly WordSet InvitationCues = new(["invited", "invitations", "invitation", "inviting", "invite"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.ObserversFrom23Countries,

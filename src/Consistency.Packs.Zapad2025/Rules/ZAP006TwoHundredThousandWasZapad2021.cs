@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -14,9 +15,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP006TwoHundredThousandWasZapad2021 : Rule
 {
-    private static readonly string[] ComparisonWords = ["than", "compared", "versus", "vs", "from"];
+    private static readonly WordSet ComparisonWords = new(["than", "compared", "versus", "vs", "from"]);
 
-    private static readonly string[] CurrentEditionWords = ["this", "now", "current", "currently", "ongoing", "under"];
+    private static readonly WordSet CurrentEditionWords = new(["this", "now", "current", "currently", "ongoing", "under"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.TwoHundredThousandWasZapad2021,

@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -13,6 +14,8 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP007AttributedTroopFigures : Rule
 {
+    private static readonly WordSet Russians = new(["russians"]);
+
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.AttributedTroopFigures,
         "An attributed troop figure differs from what that party said",
@@ -82,7 +85,7 @@ public sealed class ZAP007AttributedTroopFigures : Rule
             return "belarus";
         }
 
-        return claims.MentionsIn(quantity.EndToken, end, "russia") && !claims.HasAnyWord(quantity.EndToken, end, ["russians"]) ? "russia" : null;
+        return claims.MentionsIn(quantity.EndToken, end, "russia") && !claims.HasAnyWord(quantity.EndToken, end, Russians) ? "russia" : null;
     }
 
     private static string Describe(TroopFigure figure) =>

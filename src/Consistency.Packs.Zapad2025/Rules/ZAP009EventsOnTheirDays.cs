@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -15,7 +16,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP009EventsOnTheirDays : Rule
 {
-    private static readonly string[] RelativeWords = ["after", "before", "since", "until", "ahead", "following", "later", "earlier", "recalled", "ago"];
+    private static readonly WordSet RelativeWords = new(["after", "before", "since", "until", "ahead", "following", "later", "earlier", "recalled", "ago"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.EventsOnTheirDays,
@@ -103,7 +104,7 @@ public sealed class ZAP009EventsOnTheirDays : Rule
         {
             var words = e.Words[g];
             var entity = g < e.Entities.Count ? e.Entities[g] : "";
-            var found = (words.Length > 0 && claims.HasAnyWord(first, end, words)) || (entity.Length > 0 && claims.MentionsIn(first, end, entity));
+            var found = (words.Count > 0 && claims.HasAnyWord(first, end, words)) || (entity.Length > 0 && claims.MentionsIn(first, end, entity));
             if (!found)
             {
                 return false;

@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -12,7 +13,13 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP010NatoObservers : Rule
 {
-    private static readonly string[] InvitationWords = ["invited", "invitation", "invitations", "inviting"];
+    private static readonly WordSet ListingWords = new(["among", "them", "including", "represented"]);
+
+    private static readonly WordSet MembershipWords = new(["member", "members", "ally", "allies", "states", "countries", "including", "such", "represented"]);
+
+    private static readonly WordSet Including = new(["including"]);
+
+    private static readonly WordSet InvitationWords = new(["invited", "invitation", "invitations", "inviting"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.NatoObservers,
@@ -40,15 +47,15 @@ public sealed class ZAP010NatoObservers : Rule
             var nato = ArticleClaims.InSentence(claims.Entities, mention.Sentence)
                 .FirstOrDefault(e => e.EntityId == "nato" && e.EndToken <= mention.FirstToken && mention.FirstToken - e.EndToken <= 12);
             var aboutObservers = claims.HasAnyWord(sentence.FirstToken, mention.FirstToken, StoryContext.ObserverWords)
-                || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ["among", "them", "including", "represented"]));
+                || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ListingWords));
             if (nato is null || !aboutObservers || claims.SentenceHas(mention.Sentence, InvitationWords))
             {
                 continue;
             }
 
             // The member must be listed with the observers' NATO members, not be the subject doing something else.
-            var listed = claims.HasAnyWord(nato.EndToken, mention.FirstToken + 1, ["member", "members", "ally", "allies", "states", "countries", "including", "such", "represented"])
-                || claims.HasAnyWord(sentence.FirstToken, nato.FirstToken, ["including"]);
+            var listed = claims.HasAnyWord(nato.EndToken, mention.FirstToken + 1, MembershipWords)
+                || claims.HasAnyWord(sentence.FirstToken, nato.FirstToken, Including);
             if (!listed)
             {
                 continue;

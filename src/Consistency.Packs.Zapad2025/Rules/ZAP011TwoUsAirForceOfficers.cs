@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -11,9 +12,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP011TwoUsAirForceOfficers : Rule
 {
-    internal static readonly string[] OfficerNouns = ["officers", "officer", "attachés", "attaches", "attaché", "attache", "colonels"];
+    internal static readonly WordSet OfficerNouns = new(["officers", "officer", "attachés", "attaches", "attaché", "attache", "colonels"]);
 
-    private static readonly string[] OtherServices = ["Army", "Navy", "Marine", "Marines", "Navy's", "Army's"];
+    private static readonly WordSet OtherServices = new(["Army", "Navy", "Marine", "Marines", "Navy's", "Army's"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.TwoUsAirForceOfficers,

@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -11,9 +12,11 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP013FiftyTwoPrisonersFreed : Rule
 {
-    internal static readonly string[] PrisonerNouns = ["prisoners", "detainees", "inmates", "captives", "people", "political", "prisoner"];
+    private static readonly WordSet December = new(["December"]);
 
-    private static readonly string[] ReleaseWords = ["freed", "released", "release", "pardoned", "free", "freeing", "releasing", "pardon", "pardoning"];
+    internal static readonly WordSet PrisonerNouns = new(["prisoners", "detainees", "inmates", "captives", "people", "political", "prisoner"]);
+
+    private static readonly WordSet ReleaseWords = new(["freed", "released", "release", "pardoned", "free", "freeing", "releasing", "pardon", "pardoning"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.FiftyTwoPrisonersFreed,
@@ -42,5 +45,5 @@ public sealed class ZAP013FiftyTwoPrisonersFreed : Rule
     /// <summary>A count of prisoners in a sentence that speaks of their release.</summary>
     internal static bool IsPrisonerRelease(ArticleClaims claims, QuantityClaim quantity) =>
         quantity.Counts(PrisonerNouns, within: 2) && claims.SentenceHas(quantity.Sentence, ReleaseWords)
-        && !claims.SentenceHas(quantity.Sentence, ["December"]); // the separate release of 123 in December 2025
+        && !claims.SentenceHas(quantity.Sentence, December); // the separate release of 123 in December 2025
 }

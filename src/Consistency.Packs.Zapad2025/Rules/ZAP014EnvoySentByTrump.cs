@@ -1,4 +1,5 @@
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -11,7 +12,11 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP014EnvoySentByTrump : Rule
 {
-    private static readonly string[] EnvoyWords = ["envoy", "emissary", "representing", "representative", "sent", "behalf", "dispatched"];
+    private static readonly WordSet SentByWords = new(["of", "by", "representing", "for"]);
+
+    private static readonly WordSet EnvoyNouns = new(["envoy", "emissary", "envoys"]);
+
+    private static readonly WordSet EnvoyWords = new(["envoy", "emissary", "representing", "representative", "sent", "behalf", "dispatched"]);
 
     private static readonly HashSet<string> NotSenders = new(StringComparer.Ordinal) { "trump", "coale", "lukashenko", "khrenin" };
 
@@ -41,9 +46,9 @@ public sealed class ZAP014EnvoySentByTrump : Rule
             // The sender stands by the envoy word: "X's envoy", "X envoy", "envoy of (President) X",
             // "representing X", "sent to Minsk by (Vice President) X", "on behalf of X".
             var before = Math.Max(0, mention.FirstToken - 3);
-            var near = (claims.HasAnyWord(before, mention.FirstToken, ["of", "by", "representing", "for"])
+            var near = (claims.HasAnyWord(before, mention.FirstToken, SentByWords)
                     && claims.HasAnyWord(Math.Max(0, mention.FirstToken - 8), mention.FirstToken, EnvoyWords))
-                || claims.HasAnyWord(mention.EndToken, Math.Min(syntax.Tokens.Count, mention.EndToken + 2), ["envoy", "emissary", "envoys"]);
+                || claims.HasAnyWord(mention.EndToken, Math.Min(syntax.Tokens.Count, mention.EndToken + 2), EnvoyNouns);
             if (near)
             {
                 context.Report(mention.Span, context.Article.Slice(mention.Span).ToString());

@@ -1,5 +1,6 @@
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -12,7 +13,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP015OfficeHoldersIn2025 : Rule
 {
-    private static readonly string[] FormerWords = ["former", "ex", "then", "erstwhile"];
+    private static readonly WordSet AdministrationWords = new(["administration", "White", "government"]);
+
+    private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.OfficeHoldersIn2025,
@@ -38,7 +41,7 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
             }
 
             var t = mention.FirstToken;
-            if (mention.EntityId == "biden" && syntax.IsAnyWord(mention.EndToken, ["administration", "White", "government"]) && !IsFormer(syntax, t))
+            if (mention.EntityId == "biden" && syntax.IsAnyWord(mention.EndToken, AdministrationWords) && !IsFormer(syntax, t))
             {
                 var end = syntax.IsWord(mention.EndToken, "White") && syntax.IsWord(mention.EndToken + 1, "House") ? mention.EndToken + 2 : mention.EndToken + 1;
                 context.ReportContradiction(syntax.SpanOf(t, end), "the administration was Trump's, not Biden's");

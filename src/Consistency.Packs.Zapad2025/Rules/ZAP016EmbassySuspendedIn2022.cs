@@ -14,7 +14,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP016EmbassySuspendedIn2022 : Rule
 {
-    private static readonly string[] ClosingWords = ["closed", "shut", "suspended", "shuttered", "closure", "closing", "suspension", "evacuated", "mothballed"];
+    private static readonly WordSet Embassy = new(["embassy", "Embassy"]);
+
+    private static readonly WordSet ClosingWords = new(["closed", "shut", "suspended", "shuttered", "closure", "closing", "suspension", "evacuated", "mothballed"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.EmbassySuspendedIn2022,
@@ -34,7 +36,7 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
         var syntax = claims.Syntax;
         foreach (var sentence in syntax.Sentences)
         {
-            if (!claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ["embassy", "Embassy"]) || !claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ClosingWords)
+            if (!claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, Embassy) || !claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ClosingWords)
                 || !(claims.Mentions(sentence.Index, "minsk") || claims.Mentions(sentence.Index, "belarus")))
             {
                 continue;

@@ -1,4 +1,5 @@
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -10,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP017DrillsNotInMinsk : Rule
 {
-    private static readonly string[] DrillWords = ["drills", "drill", "exercises", "exercise", "games", "maneuvers", "manoeuvres", "ground", "range"];
+    private static readonly WordSet DrillWords = new(["drills", "drill", "exercises", "exercise", "games", "maneuvers", "manoeuvres", "ground", "range"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.DrillsNotInMinsk,
@@ -23,19 +24,18 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
         ["officers attended joint Russia-Belarus military drills in Minsk", "the exercises in Minsk", "war games held in Minsk this week"],
         ["drills near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast of Minsk", "Coale met Lukashenko in Minsk", "talks in Minsk"]);
 
-    private static readonly string[] NounAdjuncts =
-    [
+    private static readonly WordSet NounAdjuncts = new([
         "region", "oblast", "area", "province", "district", "relations", "ties", "talks", "authorities", "government", "regime", "officials", "policy",
-    ];
+    ]);
 
     /// <summary>"in Minsk." or "in Minsk drew observers" is a place; "in Minsk relations", "in Minsk Region" is not the city's drills.</summary>
     private static bool EndsPlacePhrase(Text.ArticleSyntax syntax, int next, int sentence) =>
         next >= syntax.Sentences[sentence].EndToken || !syntax.Tokens[next].IsWord
         || !(syntax.Tokens[next].Has(Text.TokenFlags.Capitalized) || syntax.IsAnyWord(next, NounAdjuncts));
 
-    private static readonly string[] StagingVerbs = ["held", "staged", "conducted", "hosted", "run", "underway", "taking", "place", "going", "being"];
+    private static readonly WordSet StagingVerbs = new(["held", "staged", "conducted", "hosted", "run", "underway", "taking", "place", "going", "being"]);
 
-    private static readonly string[] FigurativeModifiers = ["political", "diplomatic", "economic", "legal", "verbal", "backroom", "parliamentary"];
+    private static readonly WordSet FigurativeModifiers = new(["political", "diplomatic", "economic", "legal", "verbal", "backroom", "parliamentary"]);
 
     /// <summary>
     /// "drills in Minsk", "exercises held in Minsk": a drill word right before "in", or before a

@@ -1,4 +1,5 @@
 using Consistency.Rules;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -12,11 +13,19 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP019UsOfficersObservedOnly : Rule
 {
-    private static readonly string[] TookPart = ["participation", "participated", "participating", "participate", "joined", "fought"];
+    private static readonly WordSet TakeVerbs = new(["took", "take", "taking"]);
 
-    private static readonly string[] FirstTime = ["unprecedented"];
+    private static readonly WordSet MilitaryPersonnel = new(["military", "officers", "officer", "attachés", "officials", "Force"]);
 
-    private static readonly string[] Negations = ["not", "no", "never", "didn't", "did", "without", "declined"];
+    private static readonly WordSet ObservingWords = new(["observers", "observer", "observe", "observed", "observing", "watch", "watched"]);
+
+    private static readonly WordSet Not = new(["not"]);
+
+    private static readonly WordSet TookPart = new(["participation", "participated", "participating", "participate", "joined", "fought"]);
+
+    private static readonly WordSet FirstTime = new(["unprecedented"]);
+
+    private static readonly WordSet Negations = new(["not", "no", "never", "didn't", "did", "without", "declined"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.UsOfficersObservedOnly,
@@ -55,7 +64,7 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var took = syntax.IsAnyWord(t, TookPart) || (syntax.IsAnyWord(t, ["took", "take", "taking"]) && syntax.IsWord(t + 1, "part"));
+                var took = syntax.IsAnyWord(t, TookPart) || (syntax.IsAnyWord(t, TakeVerbs) && syntax.IsWord(t + 1, "part"));
                 var firstEnd = FirstTimeEnd(syntax, t);
                 if (!took && firstEnd == t)
                 {
@@ -63,18 +72,18 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
                 }
 
                 var (first, end) = StoryContext.ClauseAround(syntax, sentence, t);
-                var usInClause = claims.MentionsIn(first, end, "united-states") && claims.HasAnyWord(first, end, ["military", "officers", "officer", "attachés", "officials", "Force"]);
+                var usInClause = claims.MentionsIn(first, end, "united-states") && claims.HasAnyWord(first, end, MilitaryPersonnel);
                 if (!usInClause || claims.HasAnyWord(Math.Max(first, t - 3), t, Negations))
                 {
                     continue;
                 }
 
-                if (took && claims.IsAboutTheDrills(sentence.Index) && !claims.SentenceHas(sentence.Index, ["observers", "observer", "observe", "observed", "observing", "watch", "watched"]))
+                if (took && claims.IsAboutTheDrills(sentence.Index) && !claims.SentenceHas(sentence.Index, ObservingWords))
                 {
                     var end2 = syntax.IsWord(t + 1, "part") ? t + 2 : t + 1;
                     context.Report(syntax.SpanOf(t, end2), "observed the drills and did not take part in them");
                 }
-                else if (firstEnd > t && !claims.SentenceHas(sentence.Index, ["not"]))
+                else if (firstEnd > t && !claims.SentenceHas(sentence.Index, Not))
                 {
                     context.Report(syntax.SpanOf(t, firstEnd), "were not the first US officials at a Zapad visitor day, the Pentagon said");
                 }

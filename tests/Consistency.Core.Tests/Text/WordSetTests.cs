@@ -2,7 +2,7 @@ using Consistency.Text;
 
 namespace Consistency.Core.Tests.Text;
 
-/// <summary>The prefiltered cue-word set must answer exactly as comparing with every word would.</summary>
+/// <summary>The cue-word set must answer exactly as comparing with every word would, by token number or by text.</summary>
 public sealed class WordSetTests
 {
     private static readonly string[] Words = ["said", "according", "Belarus's", "ıt", "U.S.", "x"];
@@ -39,5 +39,43 @@ public sealed class WordSetTests
                 set.Contains(word).ShouldBe(expected, word);
             }
         }
+    }
+
+    [Test]
+    public void A_token_answers_by_its_vocabulary_number_as_by_its_text()
+    {
+        var words = Words.Concat(Consistency.Claims.Lexicon.DefaultEditionNouns).ToArray();
+        var set = new WordSet(words);
+        var texts = Support.Articles.SeedFiles.Select(File.ReadAllText)
+            .Append("Belarus\u2019s drills, Belarus\u02BCs dri\u00ADlls, the EDITION, \u0131t and U.S. troops");
+        foreach (var text in texts)
+        {
+            var syntax = ArticleSyntax.Parse(new Article("t.txt", text));
+            for (var t = 0; t < syntax.Tokens.Count; t++)
+            {
+                var word = syntax.CleanTextOf(t);
+                var expected = syntax.Tokens[t].IsWord && words.Any(w => w.Length == word.Length && WordComparer.Equal(word, w));
+                syntax.IsAnyWord(t, set).ShouldBe(expected, word);
+            }
+        }
+    }
+
+    [Test]
+    public void An_article_read_before_a_set_was_built_is_matched_by_text()
+    {
+        // A word no other set holds, so the article's tokens cannot carry its number yet.
+        var fresh = "qz" + Guid.NewGuid().ToString("N").Where(char.IsLetter).Aggregate("", (a, c) => a + c);
+        var before = ArticleSyntax.Parse(new Article("t.txt", $"They {fresh} it. They {fresh.ToUpperInvariant()} it."));
+        before.Tokens[1].WordId.ShouldBe((ushort)0);
+
+        var set = new WordSet(fresh);
+        var after = ArticleSyntax.Parse(new Article("t.txt", $"They {fresh} it."));
+
+        before.IsAnyWord(1, set).ShouldBeTrue();
+        before.IsAnyWord(5, set).ShouldBeTrue();
+        before.IsAnyWord(0, set).ShouldBeFalse();
+        after.Tokens[1].WordId.ShouldNotBe((ushort)0);
+        after.IsAnyWord(1, set).ShouldBeTrue();
+        after.IsAnyWord(0, set).ShouldBeFalse();
     }
 }

@@ -1,4 +1,5 @@
 using Consistency.Claims;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Tests.Claims;
 
@@ -60,7 +61,8 @@ public sealed class QuantityClaimTests
     {
         var quantity = ClaimsFixture.Read("two US Air Force officers watched.").Quantities.Single();
         quantity.NounPhrase.ShouldBe(["us", "air", "force", "officers"]);
-        quantity.Counts(["officers"], within: 4).ShouldBeTrue();
+        quantity.Counts(new WordSet("officers"), within: 4).ShouldBeTrue();
+        quantity.Counts(new WordSet("officers"), within: 3).ShouldBeFalse();
     }
 
     [Test]

@@ -1,0 +1,139 @@
+namespace Consistency.Text;
+
+/// <summary>
+/// One state of the <see cref="Vocabulary"/>: an open-addressing table from a word, folded the way
+/// <see cref="WordComparer"/> compares (case and apostrophes ignored), to its number (1 to
+/// <see cref="Count"/>; 0 means "not a vocabulary word"). Immutable, so tokenizers on many threads
+/// read it without locks while a new word is added to a copy.
+/// </summary>
+internal sealed class VocabularySnapshot
+{
+    /// <summary>Numbers are 16 bits so a token keeps its size; a word past this limit is looked up by text instead.</summary>
+    public const int MaxWords = ushort.MaxValue;
+
+    private readonly string[] _keys;
+    private readonly ushort[] _ids;
+    private readonly int _mask;
+
+    /// <summary>One bit per word length below 64 held by the vocabulary: most tokens are rejected before hashing.</summary>
+    private readonly ulong _lengths;
+
+    private VocabularySnapshot(string[] keys, ushort[] ids, int count, ulong lengths)
+    {
+        _keys = keys;
+        _ids = ids;
+        _mask = keys.Length - 1;
+        Count = count;
+        _lengths = lengths;
+    }
+
+    public static VocabularySnapshot Empty { get; } = new(new string[1], new ushort[1], 0, 0);
+
+    /// <summary>How many words have numbers: every number is at most this.</summary>
+    public int Count { get; }
+
+    /// <summary>The word's number, or 0 if it is not in this vocabulary.</summary>
+    public ushort Find(ReadOnlySpan<char> word)
+    {
+        if (Count == 0 || word.Length >= 64 || (_lengths & (1UL << word.Length)) == 0)
+        {
+            return 0;
+        }
+
+        for (var slot = Hash(word) & _mask; ; slot = (slot + 1) & _mask)
+        {
+            var key = _keys[slot];
+            if (key is null)
+            {
+                return 0;
+            }
+
+            if (WordComparer.Equal(word, key))
+            {
+                return _ids[slot];
+            }
+        }
+    }
+
+    /// <summary>A copy holding the given words too, and their numbers (0 for any past <see cref="MaxWords"/>).</summary>
+    public (VocabularySnapshot Snapshot, ushort[] Ids) With(IReadOnlyList<string> words)
+    {
+        var known = new List<(string Key, ushort Id)>(Count + words.Count);
+        for (var slot = 0; slot < _keys.Length; slot++)
+        {
+            if (_keys[slot] is { } key)
+            {
+                known.Add((key, _ids[slot]));
+            }
+        }
+
+        var ids = new ushort[words.Count];
+        var added = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        var count = Count;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var id = Find(words[i]);
+            if (id == 0 && words[i].Length is > 0 and < 64)
+            {
+                var key = Fold(words[i]);
+                if (!added.TryGetValue(key, out id) && count < MaxWords)
+                {
+                    id = (ushort)++count;
+                    added.Add(key, id);
+                    known.Add((key, id));
+                }
+            }
+
+            ids[i] = id;
+        }
+
+        return (added.Count == 0 ? this : Build(known, count), ids);
+    }
+
+    private static VocabularySnapshot Build(List<(string Key, ushort Id)> words, int count)
+    {
+        var capacity = 4;
+        while (capacity < words.Count * 2)
+        {
+            capacity *= 2;
+        }
+
+        var keys = new string[capacity];
+        var ids = new ushort[capacity];
+        ulong lengths = 0;
+        foreach (var (key, id) in words)
+        {
+            var slot = Hash(key) & (capacity - 1);
+            while (keys[slot] is not null)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            keys[slot] = key;
+            ids[slot] = id;
+            lengths |= 1UL << key.Length;
+        }
+
+        return new VocabularySnapshot(keys, ids, count, lengths);
+    }
+
+    /// <summary>FNV-1a over the folded characters: equal under <see cref="WordComparer"/> means equal hash.</summary>
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ CharClass.FoldForComparison(c)) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    private static string Fold(string word) => string.Create(word.Length, word, static (chars, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            chars[i] = CharClass.FoldForComparison(w[i]);
+        }
+    });
+}
