@@ -10,8 +10,12 @@ internal sealed class AliasIndex
 {
     private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
-    // Every alias's first word, by length and first letter: most tokens are rejected there, before any hashing.
-    private readonly WordPrefilter _firstWords;
+    // Every alias's first word, bare and possessive ("Trump", "Trump's"): a token that is neither is
+    // rejected by one bit of its vocabulary number, before any text is looked at.
+    private readonly WordSet _firstWords;
+
+    /// <summary>The words an alias can start with: a sentence without one mentions no entity.</summary>
+    public WordSet FirstWords => _firstWords;
 
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
@@ -35,7 +39,7 @@ internal sealed class AliasIndex
             }
         }
 
-        _firstWords = new WordPrefilter(_byFirstWord.Keys);
+        _firstWords = new WordSet(_byFirstWord.Keys.Concat(_byFirstWord.Keys.Select(word => word + "'s")));
         foreach (var list in _byFirstWord.Values)
         {
             // Longest alias first: "United States Air Force" wins over "United States".
@@ -56,12 +60,12 @@ internal sealed class AliasIndex
             return false;
         }
 
-        var raw = WithoutPossessive(syntax.TextOf(token));
-        if (!_firstWords.MayContain(raw) && !syntax.Tokens[token].Has(TokenFlags.HasIgnorable))
+        if (!syntax.IsAnyWord(token, _firstWords))
         {
             return false;
         }
 
+        var raw = WithoutPossessive(syntax.TextOf(token));
         var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
             : raw.Contains('\u2019') ? Normalize(raw) : null;
         if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out var candidates))

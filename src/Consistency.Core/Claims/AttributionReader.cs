@@ -24,6 +24,9 @@ internal sealed class AttributionReader : IClaimReader
         "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
     ]);
 
+    /// <summary>Every attribution has one: "according" or a reporting verb.</summary>
+    private static readonly WordSet Cues = WordSet.Union(ReportingVerbs, new WordSet("according"));
+
     private static readonly WordSet PhraseStoppers = new(
     [
         "that", "which", "who", "and", "but", "while", "as", "when", "the", "a", "an", "it", "this", "there", "in", "on", "at", "of",
@@ -32,8 +35,9 @@ internal sealed class AttributionReader : IClaimReader
     public void Read(ArticleClaims claims)
     {
         var syntax = claims.Syntax;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var index in syntax.SentencesWith(Cues))
         {
+            var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (syntax.IsWord(t, "according") && syntax.IsWord(t + 1, "to"))

@@ -18,8 +18,9 @@ internal sealed class DateReader : IClaimReader
     public void Read(ArticleClaims claims)
     {
         var syntax = claims.Syntax;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var index in syntax.SentencesWith(CalendarWords.DayAndMonthNames))
         {
+            var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var claim = ReadAt(syntax, sentence, t);

@@ -27,8 +27,10 @@ internal sealed class EditionReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var found = new Dictionary<int, EditionClaim>();
-        foreach (var sentence in syntax.Sentences)
+        // Every edition is read in a sentence naming the series or an edition noun ("the 2017 edition").
+        foreach (var index in syntax.SentencesWith(claims.Lexicon.SeriesNameOrEditionNoun))
         {
+            var sentence = syntax.Sentences[index];
             found.Clear();
             ReadNamed(claims, sentence, found);
             if (claims.IsAboutSeries(sentence.Index))

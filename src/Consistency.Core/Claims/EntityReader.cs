@@ -7,8 +7,9 @@ internal sealed class EntityReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var index = claims.Lexicon.EntityIndex;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var s in syntax.SentencesWith(index.FirstWords))
         {
+            var sentence = syntax.Sentences[s];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (index.TryMatch(syntax, t, sentence.EndToken, out var id, out var end))

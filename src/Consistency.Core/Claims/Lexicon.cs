@@ -22,6 +22,7 @@ public sealed class Lexicon
         EditionNouns = editionNouns ?? DefaultEditionNouns;
         SeriesNameSet = new WordSet(seriesNames);
         EditionNounSet = new WordSet(EditionNouns);
+        SeriesNameOrEditionNoun = WordSet.Union(SeriesNameSet, EditionNounSet);
         EntityIndex = new AliasIndex(entities);
         _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
     }
@@ -44,4 +45,6 @@ public sealed class Lexicon
     internal WordSet SeriesNameSet { get; }
 
     internal WordSet EditionNounSet { get; }
+
+    internal WordSet SeriesNameOrEditionNoun { get; }
 }

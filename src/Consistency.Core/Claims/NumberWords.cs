@@ -27,8 +27,8 @@ public static class NumberWords
         ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every word a number in words can start with; most tokens fail this before any lookup.</summary>
-    private static readonly WordPrefilter FirstWords = new(Cardinals.Keys.Concat(Scales.Keys).Append("a"));
+    /// <summary>Every word a number in words can start with; most tokens fail this, by one bit, before any lookup.</summary>
+    private static readonly WordSet FirstWords = new(Cardinals.Keys.Concat(Scales.Keys).Append("a"));
 
     /// <summary>The cardinal a single word names ("seven" → 7, "ninety" → 90), if any.</summary>
     public static bool TryCardinal(ReadOnlySpan<char> word, out int value) =>
@@ -49,7 +49,7 @@ public static class NumberWords
     public static bool TryRead(ArticleSyntax syntax, int start, int limit, out decimal value, out int end)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        if (start < limit && syntax.Tokens[start].IsWord && !syntax.Tokens[start].Has(TokenFlags.HasIgnorable) && !FirstWords.MayContain(syntax.TextOf(start)))
+        if (start < limit && syntax.Tokens[start].IsWord && !syntax.IsAnyWord(start, FirstWords))
         {
             value = 0;
             end = start;

@@ -25,8 +25,9 @@ internal sealed class RecurrenceReader : IClaimReader
     public void Read(ArticleClaims claims)
     {
         var syntax = claims.Syntax;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var index in syntax.SentencesWith(Cues))
         {
+            var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (TryOnceIn(syntax, t, sentence.EndToken, out var years, out var end)
@@ -127,6 +128,9 @@ internal sealed class RecurrenceReader : IClaimReader
     }
 
     private static readonly WordSet AdjectiveWords = new(Adjectives.Select(a => a.Word));
+
+    /// <summary>Every cadence holds one of these: "once", "every", an adjective, or the "year" of "four-year".</summary>
+    private static readonly WordSet Cues = WordSet.Union(new WordSet("once", "every"), AdjectiveWords, YearAfterHyphen);
 
     private static bool TryAdjective(ArticleSyntax syntax, int t, out decimal years, out int end)
     {

@@ -117,13 +117,18 @@ internal sealed class VocabularySnapshot
         return new VocabularySnapshot(keys, ids, count, lengths);
     }
 
-    /// <summary>FNV-1a over the folded characters: equal under <see cref="WordComparer"/> means equal hash.</summary>
+    /// <summary>
+    /// FNV-1a over the characters in lower case, apostrophes as one: words equal under
+    /// <see cref="WordComparer"/> hash alike. ASCII, nearly every character of an English article,
+    /// takes one OR; two ASCII characters that are not letters may hash alike, which only costs a compare.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         foreach (var c in word)
         {
-            hash = (hash ^ CharClass.FoldForComparison(c)) * 16777619u;
+            var folded = c < 0x80 ? c : CharClass.FoldForComparison(c);
+            hash = (hash ^ (uint)(folded | 0x20)) * 16777619u;
         }
 
         return (int)(hash ^ (hash >> 15));

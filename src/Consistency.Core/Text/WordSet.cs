@@ -28,6 +28,7 @@ public sealed class WordSet
         }
 
         var ids = Vocabulary.Add(list);
+        WordIds = [.. ids.Where(id => id != 0).Distinct().Order()];
         // A word without a number (a vocabulary full, an empty or overlong word) can only be found by text.
         MaxWordId = ids.Contains((ushort)0) ? int.MaxValue : ids.Select(id => (int)id).DefaultIfEmpty(0).Max();
         _ids = new ulong[(Math.Min(MaxWordId, VocabularySnapshot.MaxWords) >> 6) + 1];
@@ -37,8 +38,14 @@ public sealed class WordSet
         }
     }
 
+    /// <summary>A set of every word of the given sets.</summary>
+    public static WordSet Union(params IEnumerable<WordSet> sets) => new(sets.SelectMany(set => set._words));
+
     /// <summary>How many words the set holds.</summary>
     public int Count => _words.Count;
+
+    /// <summary>The vocabulary numbers of the words, each once.</summary>
+    internal ushort[] WordIds { get; }
 
     /// <summary>The highest vocabulary number among the words: a token stamped against a smaller vocabulary is looked up by text.</summary>
     internal int MaxWordId { get; }

@@ -40,14 +40,25 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
         }
 
         var syntax = claims.Syntax;
-        for (var t = 1; t < syntax.Tokens.Count; t++)
+        foreach (var sentence in syntax.SentencesWith(OtherServices))
         {
-            var noun = syntax.IsWord(t + 1, "Corps") ? t + 2 : t + 1;
-            if (syntax.Tokens[t].Has(Text.TokenFlags.Capitalized) && syntax.IsAnyWord(t, OtherServices)
-                && syntax.IsAnyWord(noun, OfficerNouns) && IsUsBefore(claims, t))
+            for (var t = Math.Max(1, syntax.Sentences[sentence].FirstToken); t < syntax.Sentences[sentence].EndToken; t++)
             {
-                context.ReportContradiction(syntax.SpanOf(t, noun), $"{syntax.Article.Slice(syntax.SpanOf(t, noun))} officers");
+                ReportOtherService(context, t);
             }
+        }
+    }
+
+    /// <summary>"US Army officers", "U.S. Marine Corps officers": officers of a service that was not there.</summary>
+    private static void ReportOtherService(RuleContext context, int t)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        var noun = syntax.IsWord(t + 1, "Corps") ? t + 2 : t + 1;
+        if (syntax.Tokens[t].Has(Text.TokenFlags.Capitalized) && syntax.IsAnyWord(t, OtherServices)
+            && syntax.IsAnyWord(noun, OfficerNouns) && IsUsBefore(claims, t))
+        {
+            context.ReportContradiction(syntax.SpanOf(t, noun), $"{syntax.Article.Slice(syntax.SpanOf(t, noun))} officers");
         }
     }
 

@@ -13,6 +13,8 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP015OfficeHoldersIn2025 : Rule
 {
+    private static readonly WordSet President = new("president");
+
     private static readonly WordSet AdministrationWords = new(["administration", "White", "government"]);
 
     private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile"]);
@@ -57,12 +59,15 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
         }
 
         // "a twice-impeached former president once again signalling to Putin", where the last president named is Trump.
-        for (var t = 1; t < syntax.Tokens.Count; t++)
+        foreach (var sentence in syntax.SentencesWith(President))
         {
-            if (syntax.IsWord(t, "president") && IsFormer(syntax, t) && !IsNameAfter(claims, t + 1) && LastPresidentNamedBefore(claims, t) == "trump"
-                && !SetBefore2025(claims, syntax.SentenceOf(t)))
+            for (var t = Math.Max(1, syntax.Sentences[sentence].FirstToken); t < syntax.Sentences[sentence].EndToken; t++)
             {
-                context.ReportContradiction(syntax.SpanOf(FormerStart(syntax, t), t + 1), "Trump was the sitting president, not a former one");
+                if (syntax.IsWord(t, "president") && IsFormer(syntax, t) && !IsNameAfter(claims, t + 1) && LastPresidentNamedBefore(claims, t) == "trump"
+                    && !SetBefore2025(claims, sentence))
+                {
+                    context.ReportContradiction(syntax.SpanOf(FormerStart(syntax, t), t + 1), "Trump was the sitting president, not a former one");
+                }
             }
         }
     }

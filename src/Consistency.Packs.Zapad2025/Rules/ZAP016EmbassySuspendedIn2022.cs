@@ -34,9 +34,10 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var syntax = claims.Syntax;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var index in syntax.SentencesWith(Embassy))
         {
-            if (!claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, Embassy) || !claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ClosingWords)
+            var sentence = syntax.Sentences[index];
+            if (!claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, ClosingWords)
                 || !(claims.Mentions(sentence.Index, "minsk") || claims.Mentions(sentence.Index, "belarus")))
             {
                 continue;

@@ -11,6 +11,8 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP017DrillsNotInMinsk : Rule
 {
+    private static readonly WordSet Capital = new("capital");
+
     private static readonly WordSet DrillWords = new(["drills", "drill", "exercises", "exercise", "games", "maneuvers", "manoeuvres", "ground", "range"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
@@ -59,8 +61,9 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var syntax = claims.Syntax;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var index in syntax.SentencesWith(Capital))
         {
+            var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
             {
                 // "in the Belarusian capital", "in the capital": Minsk by another name.

@@ -25,6 +25,9 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
 
     private static readonly WordSet FirstTime = new(["unprecedented"]);
 
+    /// <summary>Every finding starts at one of these: a sentence without one is skipped.</summary>
+    private static readonly WordSet Triggers = WordSet.Union(TookPart, TakeVerbs, FirstTime, new WordSet("first"));
+
     private static readonly WordSet Negations = new(["not", "no", "never", "didn't", "did", "without", "declined"]);
 
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
@@ -60,8 +63,9 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var syntax = claims.Syntax;
-        foreach (var sentence in syntax.Sentences)
+        foreach (var index in syntax.SentencesWith(Triggers))
         {
+            var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var took = syntax.IsAnyWord(t, TookPart) || (syntax.IsAnyWord(t, TakeVerbs) && syntax.IsWord(t + 1, "part"));

@@ -1,0 +1,52 @@
+using Consistency.Text;
+
+namespace Consistency.Core.Tests.Text;
+
+/// <summary>The sentences a reader visits must be exactly those holding one of its cue words.</summary>
+public sealed class SentencesWithTests
+{
+    private static readonly WordSet Cues = new("every", "annual", "Zapad's");
+
+    private static List<int> ByTesting(ArticleSyntax syntax, WordSet words) =>
+        [.. Enumerable.Range(0, syntax.Sentences.Count).Where(s =>
+            Enumerable.Range(syntax.Sentences[s].FirstToken, syntax.Sentences[s].EndToken - syntax.Sentences[s].FirstToken).Any(t => syntax.IsAnyWord(t, words)))];
+
+    [Test]
+    public void Lists_each_sentence_holding_a_cue_once_in_text_order()
+    {
+        var syntax = ArticleSyntax.Parse(new Article("t.txt",
+            "Held EVERY four years. Nothing here. Every year, every time. An annual drill. Zapad\u2019s cadence. No."));
+        syntax.SentencesWith(Cues).ShouldBe([0, 2, 3, 4]);
+    }
+
+    [Test]
+    public void Agrees_with_testing_every_token_of_the_seed_articles()
+    {
+        foreach (var file in Support.Articles.SeedFiles)
+        {
+            var syntax = ArticleSyntax.Parse(new Article(file, File.ReadAllText(file)));
+            var words = new WordSet("said", "Zapad", "drills", "the", "Belarus's");
+            syntax.SentencesWith(words).ShouldBe(ByTesting(syntax, words), file);
+        }
+    }
+
+    [Test]
+    public void Two_articles_asked_in_turn_on_one_thread_each_get_their_own_answer()
+    {
+        var first = ArticleSyntax.Parse(new Article("a.txt", "Nothing. It is annual."));
+        var second = ArticleSyntax.Parse(new Article("b.txt", "Every year. Nothing. Nothing."));
+        for (var round = 0; round < 3; round++)
+        {
+            first.SentencesWith(Cues).ShouldBe([1]);
+            second.SentencesWith(Cues).ShouldBe([0]);
+        }
+    }
+
+    [Test]
+    public void A_set_built_after_the_article_was_read_is_found_by_text()
+    {
+        var fresh = "qx" + Guid.NewGuid().ToString("N").Where(char.IsLetter).Aggregate("", (a, c) => a + c);
+        var syntax = ArticleSyntax.Parse(new Article("t.txt", $"Nothing. A {fresh} here. Nothing."));
+        syntax.SentencesWith(new WordSet(fresh)).ShouldBe([1]);
+    }
+}
