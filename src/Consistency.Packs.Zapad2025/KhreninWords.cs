@@ -1,4 +1,5 @@
 using Consistency.Packs.Zapad2025.Quotes;
+using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025;
 
@@ -57,6 +58,27 @@ public static class KhreninWords
     /// the remark, in his mouth, is these words ("Do not go and speak to people"), while the same
     /// phrases from anyone else are a common turn of speech.
     /// </remarks>
+    /// <summary>Every word <see cref="Recognise"/> needs at least one of, as a set of token words.</summary>
+    private static readonly WordSet ThemeWords = new(Offer.Concat(Visit).Concat(Talk).Concat(ScopePronouns));
+
+    /// <summary>
+    /// Whether the quoted tokens could be his words at all: one of the words of the four things, or
+    /// a contraction (its pieces are compared, not the token). Most quotes fail here, before their
+    /// words are lower-cased and split.
+    /// </summary>
+    internal static bool MayBeRecognised(ArticleSyntax syntax, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (syntax.IsAnyWord(t, ThemeWords) || (syntax.Tokens[t].IsWord && syntax.TextOf(t).ContainsAny('\'', '\u2019', '\u02BC')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
     {
         if (!quote.Any(w => Has(Offer, w) || Has(Visit, w) || Has(Talk, w) || Has(ScopePronouns, w)))

@@ -36,6 +36,11 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
         var syntax = context.Syntax;
         foreach (var quote in context.Claims.Quotes)
         {
+            if (!KhreninWords.MayBeRecognised(syntax, quote.FirstToken, quote.EndToken))
+            {
+                continue;
+            }
+
             var words = ComparableWords.Read(syntax, quote.FirstToken, quote.EndToken);
             var inKhreninsContext = quote.SpeakerEntityId == KhreninWords.SpeakerId
                 || (quote.SpeakerEntityId is null && context.Claims.Mentions(quote.Sentence, KhreninWords.SpeakerId));
