@@ -20,6 +20,7 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _folderSets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableDictionary<string, ReportDiagnostic>> _articleOptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableDictionary<string, ReportDiagnostic>> _folderOptions = new(StringComparer.Ordinal);
     private readonly List<ConfigurationError> _explicitErrors = [];
 
     /// <param name="baseDirectory">The folder article display paths are relative to.</param>
@@ -70,14 +71,27 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
     public Severity? Resolve(RuleDescriptor rule, Severity reported, string articlePath)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var options = _articleOptions.GetOrAdd(FullPath(articlePath), OptionsFor);
+        // Keyed by the reported path: resolving it to a full path for each of an article's findings showed in profiles.
+        var options = _articleOptions.GetOrAdd(articlePath, path => OptionsFor(FullPath(path)));
         return options.TryGetValue(rule.Id, out var configured) ? Apply(configured, reported) : reported;
     }
 
     private ImmutableDictionary<string, ReportDiagnostic> OptionsFor(string fullPath)
     {
         var folder = Path.GetDirectoryName(fullPath)!;
+        if (_folderOptions.TryGetValue(folder, out var shared))
+        {
+            return shared;
+        }
+
         var found = _folderSets.GetOrAdd(folder, f => AnalyzerConfigSet.Create(Chain(f).Select(c => c.Config).ToImmutableArray()));
+        if (_explicit is null && Chain(folder).Count == 0)
+        {
+            // No .editorconfig above the folder: every article of it gets the same (empty) options,
+            // matched once rather than per article.
+            return _folderOptions.GetOrAdd(folder, For(found, fullPath));
+        }
+
         var options = For(found, fullPath);
         return _explicit is null ? options : options.SetItems(For(_explicit, fullPath));
     }
