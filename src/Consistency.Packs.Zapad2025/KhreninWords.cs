@@ -81,41 +81,51 @@ public static class KhreninWords
 
     internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
     {
-        if (!quote.Any(w => Has(Offer, w) || Has(Visit, w) || Has(Talk, w) || Has(ScopePronouns, w)))
-        {
-            return null; // says none of the four things: most quotes; skips the grouping below (a profile's hot spot)
-        }
-
         var said = new bool[Themes.Length];
         var openOffer = false;
         var talksToPeople = false;
-        var parts = new HashSet<int>();
-        foreach (var clause in quote.GroupBy(w => w.Part))
+        var parts = new List<int>();
+
+        // A quote's words come clause by clause (ComparableWords numbers the clauses in order), so
+        // each clause is one run of words with the same part: one pass, no grouping.
+        for (var start = 0; start < quote.Count;)
         {
-            var offersOpenly = clause.Any(w => Has(ScopePronouns, w)) && clause.Any(w => Has(Wishes, w));
-            talksToPeople |= clause.Any(w => Has(Talk, w)) && clause.Any(w => w.Text == "people");
-            var saysSomething = offersOpenly;
-            for (var theme = 0; theme < Themes.Length; theme++)
+            var part = quote[start].Part;
+            var end = start;
+            bool scope = false, wish = false, talk = false, people = false, saysSomething = false;
+            for (; end < quote.Count && quote[end].Part == part; end++)
             {
-                if (clause.Any(w => Has(Themes[theme], w)))
+                var word = quote[end];
+                scope |= Has(ScopePronouns, word);
+                wish |= Has(Wishes, word);
+                talk |= Has(Talk, word);
+                people |= word.Text == "people";
+                for (var theme = 0; theme < Themes.Length; theme++)
                 {
-                    said[theme] = true;
-                    saysSomething = true;
+                    if (Has(Themes[theme], word))
+                    {
+                        said[theme] = true;
+                        saysSomething = true;
+                    }
                 }
             }
 
+            var offersOpenly = scope && wish;
+            talksToPeople |= talk && people;
             openOffer |= offersOpenly;
-            if (saysSomething)
+            if (saysSomething || offersOpenly)
             {
-                parts.Add(clause.Key);
+                parts.Add(part);
             }
+
+            start = end;
         }
 
         var things = said.Count(s => s) + (openOffer ? 1 : 0);
         var halfInHisMouth = inKhreninsContext && talksToPeople && said[Array.IndexOf(Themes, Visit)];
         if (!(things >= 3 || (things == 2 && openOffer) || halfInHisMouth))
         {
-            return null;
+            return null; // says too few of the four things: most quotes
         }
 
         var rendering = quote.Where(w => parts.Contains(w.Part)).ToList();

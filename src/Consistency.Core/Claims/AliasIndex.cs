@@ -14,9 +14,6 @@ internal sealed class AliasIndex
     // rejected by one bit of its vocabulary number, before any text is looked at.
     private readonly WordSet _firstWords;
 
-    /// <summary>The words an alias can start with: a sentence without one mentions no entity.</summary>
-    public WordSet FirstWords => _firstWords;
-
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
         foreach (var entity in entities)

@@ -41,6 +41,17 @@ public sealed class ArticleClaims
         where T : Claim
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var (start, end) = RangeOf(claims, sentence);
+        for (var i = start; i < end; i++)
+        {
+            yield return claims[i];
+        }
+    }
+
+    /// <summary>Where the given sentence's claims stand in a list: [Start, End), found by binary search, for loops that allocate nothing.</summary>
+    internal static (int Start, int End) RangeOf<T>(List<T> claims, int sentence)
+        where T : Claim
+    {
         int lo = 0, hi = claims.Count;
         while (lo < hi)
         {
@@ -55,10 +66,13 @@ public sealed class ArticleClaims
             }
         }
 
-        for (var i = lo; i < claims.Count && claims[i].Sentence == sentence; i++)
+        var end = lo;
+        while (end < claims.Count && claims[end].Sentence == sentence)
         {
-            yield return claims[i];
+            end++;
         }
+
+        return (lo, end);
     }
 
     /// <summary>Entity mentions whose tokens lie within [first, end).</summary>
@@ -82,7 +96,7 @@ public sealed class ArticleClaims
     }
 
     /// <summary>The party a sentence attributes its statement to, if it names one.</summary>
-    public AttributionClaim? AttributionOf(int sentence) => InSentence(Attributions, sentence).FirstOrDefault();
+    public AttributionClaim? AttributionOf(int sentence) => RangeOf(Attributions, sentence) is var (start, end) && start < end ? Attributions[start] : null;
 
     /// <summary>
     /// The party the words at <paramref name="offset"/> are attributed to: "according to X" anywhere
@@ -92,14 +106,35 @@ public sealed class ArticleClaims
     /// </summary>
     public AttributionClaim? AttributionAt(int sentence, int offset)
     {
+        var (first, last) = RangeOf(Attributions, sentence);
+        if (first == last)
+        {
+            return null; // most sentences attribute nothing
+        }
+
         var token = Syntax.TokenAt(offset);
         var end = Syntax.Sentences[sentence].EndToken;
-        var candidates = InSentence(Attributions, sentence).ToList();
 
         // With two parties in a sentence ("Lithuania put it at 30,000, while Breuer reckoned 20,000"),
         // the words belong to the nearest cue before them.
-        return candidates.LastOrDefault(a => a.CueToken <= token)
-            ?? candidates.Find(a => a.CoversSentence || (a.CueToken >= end - 4 && ClosesAfterComma(token, a)));
+        for (var i = last - 1; i >= first; i--)
+        {
+            if (Attributions[i].CueToken <= token)
+            {
+                return Attributions[i];
+            }
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            var a = Attributions[i];
+            if (a.CoversSentence || (a.CueToken >= end - 4 && ClosesAfterComma(token, a)))
+            {
+                return a;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -147,7 +182,19 @@ public sealed class ArticleClaims
     /// <summary>Whether the article names the series anywhere.</summary>
     public bool MentionsSeriesInArticle => MentionsSeriesAnywhere();
 
-    public bool Mentions(int sentence, string entityId) => InSentence(Entities, sentence).Any(e => e.EntityId == entityId);
+    public bool Mentions(int sentence, string entityId)
+    {
+        var (start, end) = RangeOf(Entities, sentence);
+        for (var i = start; i < end; i++)
+        {
+            if (Entities[i].EntityId == entityId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the sentence names one of the lexicon's series ("Zapad").</summary>
     public bool MentionsSeries(int sentence)

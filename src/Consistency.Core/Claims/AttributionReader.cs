@@ -63,12 +63,24 @@ internal sealed class AttributionReader : IClaimReader
     /// <summary>"Putin, visiting Mulino on Tuesday, said …": the sentence's first named party before the verb.</summary>
     private static (int First, int End) SubjectBefore(ArticleClaims claims, Sentence sentence, int verb)
     {
-        var before = ArticleClaims.InSentence(claims.Entities, sentence.Index).Where(e => e.EndToken <= verb).ToList();
-        bool OfKind(EntityMention e, string kind) => claims.Lexicon.KindOf(e.EntityId) == kind;
-
         // A person is the likelier speaker than the country in their title ("Russian President Vladimir Putin").
-        var subject = before.Find(e => OfKind(e, "person")) ?? before.Find(e => OfKind(e, "country") || OfKind(e, "organization"));
-        return subject is null ? (verb, verb) : (subject.FirstToken, subject.EndToken);
+        var (start, end) = ArticleClaims.RangeOf(claims.Entities, sentence.Index);
+        EntityMention? party = null;
+        for (var i = start; i < end && claims.Entities[i].EndToken <= verb; i++)
+        {
+            var kind = claims.Lexicon.KindOf(claims.Entities[i].EntityId);
+            if (kind == "person")
+            {
+                return (claims.Entities[i].FirstToken, claims.Entities[i].EndToken);
+            }
+
+            if (party is null && kind is "country" or "organization")
+            {
+                party = claims.Entities[i];
+            }
+        }
+
+        return party is null ? (verb, verb) : (party.FirstToken, party.EndToken);
     }
 
     private static void AddParty(ArticleClaims claims, Sentence sentence, int cue, (int First, int End) party, bool coversSentence)

@@ -7,9 +7,10 @@ internal sealed class EntityReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var index = claims.Lexicon.EntityIndex;
-        foreach (var s in syntax.SentencesWith(index.FirstWords))
+        // Every token is tried: alias first words ("US", "Russian", "state") stand in nearly every
+        // sentence, so asking the word index for sentences would cost more than it skips.
+        foreach (var sentence in syntax.Sentences)
         {
-            var sentence = syntax.Sentences[s];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (index.TryMatch(syntax, t, sentence.EndToken, out var id, out var end))
