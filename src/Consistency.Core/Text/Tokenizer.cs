@@ -29,6 +29,14 @@ public static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                // Every other token is preceded by a plain space: settle it before the classifications below.
+                pending |= TokenFlags.SpaceBefore;
+                i++;
+                continue;
+            }
+
             if (CharClass.IsLineBreak(c))
             {
                 i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
@@ -57,7 +65,8 @@ public static class Tokenizer
 
             var start = i;
             var flags = pending;
-            var kind = ReadToken(text, ref i, ref flags);
+            var hash = VocabularySnapshot.HashSeed;
+            var kind = ReadToken(text, ref i, ref flags, ref hash);
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
@@ -65,7 +74,7 @@ public static class Tokenizer
 
             tokens[count++] = new Token(kind, start, i - start, flags)
             {
-                WordId = kind == TokenKind.Word ? WordIdOf(text.AsSpan(start, i - start), flags, vocabulary) : (ushort)0,
+                WordId = kind == TokenKind.Word ? WordIdOf(text.AsSpan(start, i - start), flags, hash, vocabulary) : (ushort)0,
             };
             pending = TokenFlags.None;
             lineBreaks = 0;
@@ -74,12 +83,15 @@ public static class Tokenizer
         return tokens;
     }
 
-    /// <summary>The word's vocabulary number, read without the invisible characters a word may hold ("Za\u00ADpad").</summary>
-    private static ushort WordIdOf(ReadOnlySpan<char> word, TokenFlags flags, VocabularySnapshot vocabulary)
+    /// <summary>
+    /// The word's vocabulary number, from the hash <see cref="ReadWord"/> computed on the way; a word
+    /// holding invisible characters ("Za\u00ADpad") is looked up without them.
+    /// </summary>
+    private static ushort WordIdOf(ReadOnlySpan<char> word, TokenFlags flags, uint hash, VocabularySnapshot vocabulary)
     {
         if ((flags & TokenFlags.HasIgnorable) == 0)
         {
-            return vocabulary.Find(word);
+            return vocabulary.Find(word, hash);
         }
 
         Span<char> clean = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
@@ -95,7 +107,7 @@ public static class Tokenizer
         return vocabulary.Find(clean[..length]);
     }
 
-    private static TokenKind ReadToken(string text, ref int i, ref TokenFlags flags)
+    private static TokenKind ReadToken(string text, ref int i, ref TokenFlags flags, ref uint hash)
     {
         var c = text[i];
         if (CharClass.IsWordChar(c))
@@ -105,7 +117,7 @@ public static class Tokenizer
                 flags |= TokenFlags.Capitalized;
             }
 
-            ReadWord(text, ref i, ref flags);
+            ReadWord(text, ref i, ref flags, ref hash);
             return TokenKind.Word;
         }
 
@@ -168,15 +180,18 @@ public static class Tokenizer
         return TokenKind.Punctuation;
     }
 
-    private static void ReadWord(string text, ref int i, ref TokenFlags flags)
+    /// <summary>Reads a word, hashing its characters for the vocabulary as it goes (invisible ones are left out, as in the lookup).</summary>
+    private static void ReadWord(string text, ref int i, ref TokenFlags flags, ref uint hash)
     {
         var start = i;
+        hash = VocabularySnapshot.HashStep(hash, text[i]);
         i++;
         while (i < text.Length)
         {
             var c = text[i];
             if (CharClass.IsWordChar(c))
             {
+                hash = VocabularySnapshot.HashStep(hash, c);
                 i++;
             }
             else if (i + 1 < text.Length && CharClass.IsWordChar(text[i + 1]) && (CharClass.IsApostrophe(c) || CharClass.IsIgnorable(c)))
@@ -185,7 +200,12 @@ public static class Tokenizer
                 {
                     flags |= TokenFlags.HasIgnorable;
                 }
+                else
+                {
+                    hash = VocabularySnapshot.HashStep(hash, c);
+                }
 
+                hash = VocabularySnapshot.HashStep(hash, text[i + 1]);
                 i += 2;
             }
             else
@@ -199,11 +219,13 @@ public static class Tokenizer
         {
             while (IsAcronymStep(text, i))
             {
+                hash = VocabularySnapshot.HashStep(VocabularySnapshot.HashStep(hash, text[i]), text[i + 1]);
                 i += 2;
             }
 
             if (i < text.Length && text[i] == '.')
             {
+                hash = VocabularySnapshot.HashStep(hash, '.');
                 i++;
             }
         }

@@ -33,14 +33,17 @@ internal sealed class VocabularySnapshot
     public int Count { get; }
 
     /// <summary>The word's number, or 0 if it is not in this vocabulary.</summary>
-    public ushort Find(ReadOnlySpan<char> word)
+    public ushort Find(ReadOnlySpan<char> word) => Find(word, HashSteps(word));
+
+    /// <summary>The word's number, given the hash the tokenizer computed while reading it (<see cref="HashStep"/> over its characters).</summary>
+    public ushort Find(ReadOnlySpan<char> word, uint hash)
     {
         if (Count == 0 || word.Length >= 64 || (_lengths & (1UL << word.Length)) == 0)
         {
             return 0;
         }
 
-        for (var slot = Hash(word) & _mask; ; slot = (slot + 1) & _mask)
+        for (var slot = Finish(hash) & _mask; ; slot = (slot + 1) & _mask)
         {
             var key = _keys[slot];
             if (key is null)
@@ -122,17 +125,29 @@ internal sealed class VocabularySnapshot
     /// <see cref="WordComparer"/> hash alike. ASCII, nearly every character of an English article,
     /// takes one OR; two ASCII characters that are not letters may hash alike, which only costs a compare.
     /// </summary>
-    private static int Hash(ReadOnlySpan<char> word)
+    private static int Hash(ReadOnlySpan<char> word) => Finish(HashSteps(word));
+
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>One character of the hash; the tokenizer calls it as it reads a word, so no word is read twice.</summary>
+    public static uint HashStep(uint hash, char c)
     {
-        var hash = 2166136261u;
+        var folded = c < 0x80 ? c : CharClass.FoldForComparison(c);
+        return (hash ^ (uint)(folded | 0x20)) * 16777619u;
+    }
+
+    private static uint HashSteps(ReadOnlySpan<char> word)
+    {
+        var hash = HashSeed;
         foreach (var c in word)
         {
-            var folded = c < 0x80 ? c : CharClass.FoldForComparison(c);
-            hash = (hash ^ (uint)(folded | 0x20)) * 16777619u;
+            hash = HashStep(hash, c);
         }
 
-        return (int)(hash ^ (hash >> 15));
+        return hash;
     }
+
+    private static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
 
     private static string Fold(string word) => string.Create(word.Length, word, static (chars, w) =>
     {

@@ -78,4 +78,23 @@ public sealed class WordSetTests
         after.IsAnyWord(1, set).ShouldBeTrue();
         after.IsAnyWord(0, set).ShouldBeFalse();
     }
+
+    [Test]
+    public void The_number_the_tokenizer_stamps_is_the_one_the_vocabulary_gives_the_word()
+    {
+        _ = new WordSet(Words.Concat(Consistency.Claims.Lexicon.DefaultEditionNouns).Append("e.g."));
+        var text = string.Concat(Support.Articles.SeedFiles.Select(File.ReadAllText))
+            + " Belarus\u2019s dri\u00ADlls, e.g. the U.S. EDITIONS, \u0131t";
+        var syntax = ArticleSyntax.Parse(new Article("t.txt", text));
+        var vocabulary = Vocabulary.Current;
+        var stamped = 0;
+        for (var t = 0; t < syntax.Tokens.Count; t++)
+        {
+            var expected = syntax.Tokens[t].IsWord ? vocabulary.Find(syntax.CleanTextOf(t)) : (ushort)0;
+            syntax.Tokens[t].WordId.ShouldBe(expected, syntax.CleanTextOf(t));
+            stamped += expected == 0 ? 0 : 1;
+        }
+
+        stamped.ShouldBeGreaterThan(20);
+    }
 }
