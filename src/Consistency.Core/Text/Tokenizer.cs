@@ -66,7 +66,10 @@ public static class Tokenizer
             var start = i;
             var flags = pending;
             var hash = VocabularySnapshot.HashSeed;
-            var kind = ReadToken(text, ref i, ref flags, ref hash);
+            // The readers move their own copy of the position: a local whose address is taken stays in memory for the whole loop.
+            var end = i;
+            var kind = ReadToken(text, ref end, ref flags, ref hash);
+            i = end;
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
@@ -181,10 +184,13 @@ public static class Tokenizer
     }
 
     /// <summary>Reads a word, hashing its characters for the vocabulary as it goes (invisible ones are left out, as in the lookup).</summary>
-    private static void ReadWord(string text, ref int i, ref TokenFlags flags, ref uint hash)
+    private static void ReadWord(string text, ref int position, ref TokenFlags flags, ref uint wordHash)
     {
+        // Locals, written back once: the loop runs once per character.
+        var i = position;
+        var hash = VocabularySnapshot.HashStep(wordHash, text[i]);
+        var hasIgnorable = false;
         var start = i;
-        hash = VocabularySnapshot.HashStep(hash, text[i]);
         i++;
         while (i < text.Length)
         {
@@ -198,7 +204,7 @@ public static class Tokenizer
             {
                 if (CharClass.IsIgnorable(c))
                 {
-                    flags |= TokenFlags.HasIgnorable;
+                    hasIgnorable = true;
                 }
                 else
                 {
@@ -229,14 +235,23 @@ public static class Tokenizer
                 i++;
             }
         }
+
+        if (hasIgnorable)
+        {
+            flags |= TokenFlags.HasIgnorable;
+        }
+
+        position = i;
+        wordHash = hash;
     }
 
     private static bool IsAcronymStep(string text, int i) =>
         i + 1 < text.Length && text[i] == '.' && CharClass.IsWordChar(text[i + 1])
         && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
-    private static void ReadNumber(string text, ref int i, ref TokenFlags flags)
+    private static void ReadNumber(string text, ref int position, ref TokenFlags flags)
     {
+        var i = position;
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
@@ -275,6 +290,8 @@ public static class Tokenizer
                 break;
             }
         }
+
+        position = i;
     }
 
     /// <summary>Exactly three digits, not followed by a fourth ("200,000" but not "2,0001").</summary>
