@@ -27,9 +27,16 @@ internal sealed class EditionReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var found = new Dictionary<int, EditionClaim>();
-        // Every edition is read in a sentence naming the series or an edition noun ("the 2017 edition").
+        // Every edition is a year (read already by YearReader) in a sentence naming the series or an
+        // edition noun ("the 2017 edition"): other sentences are not looked at.
         foreach (var index in syntax.SentencesWith(claims.Lexicon.SeriesNameOrEditionNoun))
         {
+            var (firstYear, endYear) = ArticleClaims.RangeOf(claims.Years, index);
+            if (firstYear == endYear)
+            {
+                continue;
+            }
+
             var sentence = syntax.Sentences[index];
             found.Clear();
             ReadNamed(claims, sentence, found);

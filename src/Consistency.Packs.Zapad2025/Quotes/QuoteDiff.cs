@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Consistency.Text;
 using DiffPlex;
 
@@ -13,11 +14,43 @@ internal static class QuoteDiff
 {
     private static readonly WordSet Negations = new(["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"]);
 
+    /// <summary>Diffs already made, by translation and rendering: archives repeat the same wire copy, word for word.</summary>
+    private static readonly ConcurrentDictionary<(KnownTranslation Translation, string Rendering), WordDiff> Made = new();
+
+    /// <summary>Past this many remembered diffs, new ones are made and not kept: memory stays bounded on any archive.</summary>
+    private const int MaxRemembered = 4096;
+
     public static QuoteComparison Compare(KnownTranslation translation, IReadOnlyList<ComparableWord> rendering)
     {
+        var key = (translation, Join(rendering));
+        if (!Made.TryGetValue(key, out var diff))
+        {
+            diff = Diff(translation, key.Item2);
+            if (Made.Count < MaxRemembered)
+            {
+                Made.TryAdd(key, diff);
+            }
+        }
+
+        var insertedNegations = new List<int>();
+        foreach (var i in diff.InsertedNegations)
+        {
+            if (!insertedNegations.Contains(rendering[i].Token))
+            {
+                insertedNegations.Add(rendering[i].Token);
+            }
+        }
+
+        return new QuoteComparison(translation, rendering.Count - diff.Inserted, rendering.Count, insertedNegations, diff.RemovedNegations);
+    }
+
+    /// <summary>The diff of one rendering (its words, one per line) against a translation, by word position.</summary>
+    private static WordDiff Diff(KnownTranslation translation, string rendering)
+    {
         var before = translation.Words;
+        var words = rendering.Split('\n');
         // One word per line: the chunker splits on the line breaks again, so every word is one diff piece.
-        var diff = new Differ().CreateCustomDiffs(Join(before), Join(rendering), false, false, text => text.Split('\n'));
+        var diff = new Differ().CreateCustomDiffs(Join(before), rendering, false, false, text => text.Split('\n'));
         var inserted = 0;
         var insertedNegations = new List<int>();
         var removedNegations = new List<string>();
@@ -26,9 +59,9 @@ internal static class QuoteDiff
             inserted += block.InsertCountB;
             for (var i = block.InsertStartB; i < block.InsertStartB + block.InsertCountB; i++)
             {
-                if (IsNegation(rendering[i].Text) && !insertedNegations.Contains(rendering[i].Token))
+                if (IsNegation(words[i]))
                 {
-                    insertedNegations.Add(rendering[i].Token);
+                    insertedNegations.Add(i);
                 }
             }
 
@@ -41,8 +74,11 @@ internal static class QuoteDiff
             }
         }
 
-        return new QuoteComparison(translation, rendering.Count - inserted, rendering.Count, insertedNegations, removedNegations);
+        return new WordDiff(inserted, insertedNegations, removedNegations);
     }
+
+    /// <summary>What a rendering inserts against a translation: how many words, which of them (by position) are negations, and the negations it drops.</summary>
+    private sealed record WordDiff(int Inserted, IReadOnlyList<int> InsertedNegations, IReadOnlyList<string> RemovedNegations);
 
     private static bool IsNegation(string word) => Negations.Contains(word);
 
