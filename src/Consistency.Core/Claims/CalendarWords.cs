@@ -16,6 +16,9 @@ public static class CalendarWords
 
     private static readonly FrozenDictionary<string, int> Weekdays = Build(Format.DayNames, Format.AbbreviatedDayNames, ("Tues", 2), ("Thur", 4), ("Thurs", 4));
 
+    /// <summary>Every month name, full and abbreviated: tested by one bit before the name is looked up.</summary>
+    internal static readonly WordSet MonthNames = new(Months.Keys);
+
     /// <summary>Every month and weekday name and "weekend": a sentence without one names no day.</summary>
     internal static readonly WordSet DayAndMonthNames = new(Months.Keys.Concat(Weekdays.Keys).Append("weekend"));
 

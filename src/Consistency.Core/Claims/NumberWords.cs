@@ -27,6 +27,9 @@ public static class NumberWords
         ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The scale words ("thousand", "million", "dozen"), tested by one bit before they are looked up.</summary>
+    internal static readonly WordSet ScaleWords = new(Scales.Keys);
+
     /// <summary>Every word a number in words can start with; most tokens fail this, by one bit, before any lookup.</summary>
     private static readonly WordSet FirstWords = new(Cardinals.Keys.Concat(Scales.Keys).Append("a"));
 

@@ -32,10 +32,14 @@ internal static class QualifierReader
         (["under"], Qualifier.LessThan),
     ];
 
+    /// <summary>The last word of every phrase: a number after any other word has no hedge but "~".</summary>
+    private static readonly WordSet LastWords = new(Phrases.Select(p => p.Words[^1]));
+
     /// <summary>The hedge ending just before <paramref name="number"/>, and the token where it starts.</summary>
     public static (Qualifier Qualifier, int First) Before(ArticleSyntax syntax, int number, int sentenceStart)
     {
-        foreach (var (words, qualifier) in Phrases)
+        var hedged = number - 1 >= sentenceStart && syntax.IsAnyWord(number - 1, LastWords);
+        foreach (var (words, qualifier) in hedged ? Phrases : [])
         {
             var first = number - words.Length;
             if (first < sentenceStart)

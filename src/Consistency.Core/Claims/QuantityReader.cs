@@ -72,7 +72,7 @@ internal sealed class QuantityReader : IClaimReader
             value *= 1_000;
             end++;
         }
-        else if (end < limit && syntax.Tokens[end].IsWord && NumberWords.TryScale(syntax.TextOf(end), out var scale) && scale >= 1_000)
+        else if (end < limit && syntax.IsAnyWord(end, NumberWords.ScaleWords) && NumberWords.TryScale(syntax.TextOf(end), out var scale) && scale >= 1_000)
         {
             // "1.5 million", "7 thousand".
             value *= scale;
@@ -97,6 +97,20 @@ internal sealed class QuantityReader : IClaimReader
 
     internal static bool TryParseDigits(ArticleSyntax syntax, int t, out decimal value)
     {
+        // Nearly every number is a plain run of digits: read it without the general parser.
+        var text = syntax.TextOf(t);
+        if (text.Length <= 18 && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            long whole = 0;
+            foreach (var c in text)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
         Span<char> digits = stackalloc char[64];
         var length = 0;
         foreach (var c in syntax.TextOf(t))
@@ -142,8 +156,8 @@ internal sealed class QuantityReader : IClaimReader
             before--;
         }
 
-        return (before >= sentence.FirstToken && CalendarWords.TryMonth(syntax.TextOf(before), out _) && syntax.Tokens[before].IsWord)
-            || (end < sentence.EndToken && syntax.Tokens[end].IsWord && CalendarWords.TryMonth(syntax.TextOf(end), out _));
+        return (before >= sentence.FirstToken && syntax.IsAnyWord(before, CalendarWords.MonthNames))
+            || (end < sentence.EndToken && syntax.IsAnyWord(end, CalendarWords.MonthNames));
     }
 
     private static List<string> NounPhrase(ArticleSyntax syntax, int from, int limit)
