@@ -14,6 +14,9 @@ internal sealed class AliasIndex
     // rejected by one bit of its vocabulary number, before any text is looked at.
     private readonly WordSet _firstWords;
 
+    /// <summary>The candidates by the vocabulary number of their first word, bare or possessive: no text is hashed for a stamped token.</summary>
+    private readonly List<(string[] Parts, string EntityId)>?[] _byWordId;
+
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
         foreach (var entity in entities)
@@ -37,6 +40,23 @@ internal sealed class AliasIndex
         }
 
         _firstWords = new WordSet(_byFirstWord.Keys.Concat(_byFirstWord.Keys.Select(word => word + "'s")));
+        var vocabulary = Vocabulary.Current;
+        _byWordId = new List<(string[] Parts, string EntityId)>?[vocabulary.Count + 1];
+        // As TryMatch reads text: a possessive-looking token is looked up without its "'s".
+        foreach (var (word, list) in _byFirstWord)
+        {
+            if (WithoutPossessive(word).Length == word.Length)
+            {
+                _byWordId[vocabulary.Find(word)] = list;
+            }
+        }
+
+        foreach (var (word, list) in _byFirstWord)
+        {
+            _byWordId[vocabulary.Find(word + "'s")] = list;
+        }
+
+        _byWordId[0] = null; // a word past the vocabulary's last number is looked up by text
         foreach (var list in _byFirstWord.Values)
         {
             // Longest alias first: "United States Air Force" wins over "United States".
@@ -63,11 +83,16 @@ internal sealed class AliasIndex
         }
 
         var raw = WithoutPossessive(syntax.TextOf(token));
-        var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
-            : raw.Contains('\u2019') ? Normalize(raw) : null;
-        if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out var candidates))
+        var wordId = syntax.Tokens[token].WordId;
+        var candidates = syntax.IsStampedFor(_firstWords) && wordId < _byWordId.Length ? _byWordId[wordId] : null;
+        if (candidates is null)
         {
-            return false;
+            var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
+                : raw.Contains('\u2019') ? Normalize(raw) : null;
+            if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out candidates))
+            {
+                return false;
+            }
         }
 
         foreach (var (parts, id) in candidates)

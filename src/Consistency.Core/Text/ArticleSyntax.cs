@@ -87,6 +87,9 @@ public sealed class ArticleSyntax
         return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length), word);
     }
 
+    /// <summary>Whether the tokens carry vocabulary numbers for every word of the set (the set was built before the article was read).</summary>
+    internal bool IsStampedFor(WordSet words) => words.MaxWordId <= _vocabularyCount;
+
     /// <summary>Whether the token is one of a set's words, in one lookup.</summary>
     public bool IsAnyWord(int token, WordSet words)
     {
