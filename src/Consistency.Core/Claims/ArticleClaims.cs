@@ -49,9 +49,10 @@ public sealed class ArticleClaims
     }
 
     /// <summary>Where the given sentence's claims stand in a list: [Start, End), found by binary search, for loops that allocate nothing.</summary>
-    internal static (int Start, int End) RangeOf<T>(List<T> claims, int sentence)
+    public static (int Start, int End) RangeOf<T>(List<T> claims, int sentence)
         where T : Claim
     {
+        ArgumentNullException.ThrowIfNull(claims);
         int lo = 0, hi = claims.Count;
         while (lo < hi)
         {

@@ -43,6 +43,11 @@ public sealed class ZAP009EventsOnTheirDays : Rule
             var sentence = claims.Syntax.Sentences[date.Sentence];
             var (first, end) = StoryContext.ClauseAround(claims.Syntax, sentence, date.FirstToken);
             var events = StoryEvents.All.Where(e => Names(claims, e, first, end)).ToList();
+            if (events.Count == 0)
+            {
+                continue; // the clause names no event: most dates
+            }
+
             var datesInClause = ArticleClaims.InSentence(claims.Dates, date.Sentence).Where(d => d.FirstToken >= first && d.EndToken <= end).ToList();
             events = events.Where(e => NearestDate(claims, e, first, end, datesInClause) == date && !RelativeBetween(claims, e, date, first, end)).ToList();
             if (events.Count == 0 || events.Exists(e => Fits(date, e)))

@@ -44,11 +44,15 @@ public sealed class ZAP010NatoObservers : Rule
             }
 
             var sentence = claims.Syntax.Sentences[mention.Sentence];
-            var nato = ArticleClaims.InSentence(claims.Entities, mention.Sentence)
-                .FirstOrDefault(e => e.EntityId == "nato" && e.EndToken <= mention.FirstToken && mention.FirstToken - e.EndToken <= 12);
+            var nato = NatoBefore(claims, mention);
+            if (nato is null)
+            {
+                continue; // most member mentions have no "NATO" just before them: nothing else is read
+            }
+
             var aboutObservers = claims.HasAnyWord(sentence.FirstToken, mention.FirstToken, StoryContext.ObserverWords)
                 || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ListingWords));
-            if (nato is null || !aboutObservers || claims.SentenceHas(mention.Sentence, InvitationWords))
+            if (!aboutObservers || claims.SentenceHas(mention.Sentence, InvitationWords))
             {
                 continue;
             }
@@ -63,5 +67,21 @@ public sealed class ZAP010NatoObservers : Rule
 
             context.ReportContradiction(mention.Span, context.Article.Slice(mention.Span).ToString());
         }
+    }
+
+    /// <summary>The first "NATO" of the sentence ending at most twelve tokens before the member's mention.</summary>
+    private static EntityMention? NatoBefore(ArticleClaims claims, EntityMention member)
+    {
+        var (start, end) = ArticleClaims.RangeOf(claims.Entities, member.Sentence);
+        for (var i = start; i < end; i++)
+        {
+            var e = claims.Entities[i];
+            if (e.EntityId == "nato" && e.EndToken <= member.FirstToken && member.FirstToken - e.EndToken <= 12)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 }

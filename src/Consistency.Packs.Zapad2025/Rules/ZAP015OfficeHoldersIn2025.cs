@@ -37,7 +37,7 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
         var syntax = claims.Syntax;
         foreach (var mention in claims.Entities)
         {
-            if (SetBefore2025(claims, mention.Sentence))
+            if (mention.EntityId is not ("biden" or "trump") || SetBefore2025(claims, mention.Sentence))
             {
                 continue;
             }
@@ -99,6 +99,17 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
     }
 
     /// <summary>A sentence that names a year before 2025 speaks of that time, when Biden was president.</summary>
-    private static bool SetBefore2025(ArticleClaims claims, int sentence) =>
-        ArticleClaims.InSentence(claims.Years, sentence).Any(y => y.Year < StoryFacts.CurrentEdition);
+    private static bool SetBefore2025(ArticleClaims claims, int sentence)
+    {
+        var (start, end) = ArticleClaims.RangeOf(claims.Years, sentence);
+        for (var i = start; i < end; i++)
+        {
+            if (claims.Years[i].Year < StoryFacts.CurrentEdition)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
