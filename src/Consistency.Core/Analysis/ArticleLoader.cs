@@ -43,7 +43,7 @@ public static class ArticleLoader
             }
 
             rented = ArrayPool<byte>.Shared.Rent((int)length);
-            var read = ReadAll(path, rented);
+            var read = ReadAll(path, rented.AsSpan(0, (int)length));
             return Decode(input.DisplayPath, rented.AsSpan(0, read));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
@@ -66,14 +66,18 @@ public static class ArticleLoader
         return (info.Attributes & FileAttributes.ReparsePoint) == 0 ? info.Length : ((FileInfo)info.ResolveLinkTarget(returnFinalTarget: true)!).Length;
     }
 
-    /// <summary>Reads the file into the buffer; a file that grew since it was measured is read up to the buffer's end.</summary>
-    private static int ReadAll(string path, byte[] buffer)
+    /// <summary>
+    /// Reads the file into the buffer, sized to the length it was measured at: one read for nearly
+    /// every article (a larger buffer cost a second read, to find the end, per file). A file that
+    /// grows meanwhile is read as long as it was measured; one that shrinks, up to its new end.
+    /// </summary>
+    private static int ReadAll(string path, Span<byte> buffer)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var total = 0;
         while (total < buffer.Length)
         {
-            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            var read = RandomAccess.Read(handle, buffer[total..], total);
             if (read == 0)
             {
                 break;
