@@ -5,7 +5,8 @@ namespace Consistency.Claims;
 /// <summary>Reads every claim of an article. Entity mentions come first: the attribution reader resolves parties through them.</summary>
 public static class ClaimReader
 {
-    private static readonly IClaimReader[] Readers =
+    /// <summary>The readers, in the order they run.</summary>
+    internal static readonly IClaimReader[] Readers =
     [
         new EntityReader(),
         new QuantityReader(),

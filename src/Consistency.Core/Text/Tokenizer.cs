@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Consistency.Text;
 
 /// <summary>
@@ -110,6 +112,7 @@ public static class Tokenizer
         return vocabulary.Find(clean[..length]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site, once per token
     private static TokenKind ReadToken(string text, ref int i, ref TokenFlags flags, ref uint hash)
     {
         var c = text[i];
@@ -184,6 +187,7 @@ public static class Tokenizer
     }
 
     /// <summary>Reads a word, hashing its characters for the vocabulary as it goes (invisible ones are left out, as in the lookup).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // one call site, once per word
     private static void ReadWord(string text, ref int position, ref TokenFlags flags, ref uint wordHash)
     {
         // Locals, written back once: the loop runs once per character.

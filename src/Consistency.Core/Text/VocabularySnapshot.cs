@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Consistency.Text;
 
 /// <summary>
@@ -130,6 +132,7 @@ internal sealed class VocabularySnapshot
     public const uint HashSeed = 2166136261u;
 
     /// <summary>One character of the hash; the tokenizer calls it as it reads a word, so no word is read twice.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per character of every word: see CharClass.IsWordChar
     public static uint HashStep(uint hash, char c)
     {
         var folded = c < 0x80 ? c : CharClass.FoldForComparison(c);
