@@ -100,7 +100,7 @@ public sealed class ArticleSyntax
         }
 
         var t = _tokens[token];
-        if (words.MaxWordId <= _vocabularyCount)
+        if (IsStampedFor(words))
         {
             return words.ContainsWordId(t.WordId);
         }
@@ -117,7 +117,7 @@ public sealed class ArticleSyntax
     {
         ArgumentNullException.ThrowIfNull(words);
         var tokens = new List<int>();
-        if (words.MaxWordId <= _vocabularyCount)
+        if (IsStampedFor(words))
         {
             WordIndex.For(this, _tokens.AsSpan(0, _count), _vocabularyCount).AddTokens(words.WordIds, tokens);
         }

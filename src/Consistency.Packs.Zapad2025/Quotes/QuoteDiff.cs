@@ -20,15 +20,18 @@ internal static class QuoteDiff
     /// <summary>Past this many remembered diffs, new ones are made and not kept: memory stays bounded on any archive.</summary>
     private const int MaxRemembered = 4096;
 
+    private static int _remembered;
+
     public static QuoteComparison Compare(KnownTranslation translation, IReadOnlyList<ComparableWord> rendering)
     {
         var key = (translation, Join(rendering));
         if (!Made.TryGetValue(key, out var diff))
         {
             diff = Diff(translation, key.Item2);
-            if (Made.Count < MaxRemembered)
+            // Counted by hand: ConcurrentDictionary.Count takes every lock of the table.
+            if (Volatile.Read(ref _remembered) < MaxRemembered && Made.TryAdd(key, diff))
             {
-                Made.TryAdd(key, diff);
+                Interlocked.Increment(ref _remembered);
             }
         }
 
