@@ -15,7 +15,19 @@ public abstract class RulePack
 
     public abstract Lexicon Lexicon { get; }
 
-    public IReadOnlyList<Rule> Rules => _rules ??= Discover(GetType().Assembly);
+    /// <summary>The pack's rules, discovered once; every thread sees the same instances (a warm-up thread may ask first).</summary>
+    public IReadOnlyList<Rule> Rules
+    {
+        get
+        {
+            if (Volatile.Read(ref _rules) is null)
+            {
+                Interlocked.CompareExchange(ref _rules, Discover(GetType().Assembly), null);
+            }
+
+            return _rules!;
+        }
+    }
 
     public static IReadOnlyList<Rule> Discover(Assembly assembly)
     {

@@ -51,6 +51,19 @@ public sealed class DeterminismTests
         Reference.Value.ShouldContain(" articles checked: ");
     }
 
+    [Test]
+    public async Task A_warm_up_running_beside_the_analysis_changes_nothing()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var pack = new Consistency.Packs.Zapad2025.Zapad2025Pack();
+            var warmUp = Analyzer.StartWarmUp([pack]);
+            var output = EngineRun.Output(EngineRun.Analyzer(Environment.ProcessorCount, pack).Analyze(Inputs()));
+            (await warmUp).ShouldBeTrue("the warm-up analysed its example article");
+            output.ShouldBe(Reference.Value);
+        }
+    }
+
     [TestCaseSource(nameof(Runs))]
     public void Output_is_byte_identical_under_every_culture_and_thread_count(string culture, int threads)
     {
