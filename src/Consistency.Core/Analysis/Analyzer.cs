@@ -168,19 +168,20 @@ public sealed class Analyzer
     public static Task<bool> StartWarmUp(IReadOnlyList<RulePack> packs)
     {
         ArgumentNullException.ThrowIfNull(packs);
-        var text = string.Join('\n', packs.SelectMany(p => p.Rules).SelectMany(r => r.Descriptor.Flags.Concat(r.Descriptor.Accepts)).Select(e => e + "."));
         var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         // A thread of its own, not the pool's: the analysis's own workers come from the pool.
-        new Thread(() => done.SetResult(WarmUp(packs, text))) { IsBackground = true, Name = "consistency warm-up" }.Start();
+        new Thread(() => done.SetResult(WarmUp(packs))) { IsBackground = true, Name = "consistency warm-up" }.Start();
         return done.Task;
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031", Justification = "A warm-up must never end the process; the real analysis reports any failure.")]
-    private static bool WarmUp(IReadOnlyList<RulePack> packs, string text)
+    private static bool WarmUp(IReadOnlyList<RulePack> packs)
     {
         try
         {
-            new Analyzer(packs).Analyze(new Article("(warm-up)", text));
+            // Finding the rules (reflection), if not done yet, happens here too, off the caller's thread.
+            var examples = packs.SelectMany(p => p.Rules).SelectMany(r => r.Descriptor.Flags.Concat(r.Descriptor.Accepts));
+            new Analyzer(packs).Analyze(new Article("(warm-up)", string.Join('\n', examples.Select(e => e + "."))));
             return true;
         }
         catch (Exception)
