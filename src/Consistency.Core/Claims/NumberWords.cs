@@ -31,7 +31,7 @@ public static class NumberWords
     internal static readonly WordSet ScaleWords = new(Scales.Keys);
 
     /// <summary>Every word a number in words can start with; most tokens fail this, by one bit, before any lookup.</summary>
-    private static readonly WordSet FirstWords = new(Cardinals.Keys.Concat(Scales.Keys).Append("a"));
+    internal static readonly WordSet FirstWords = new(Cardinals.Keys.Concat(Scales.Keys).Append("a"));
 
     /// <summary>The cardinal a single word names ("seven" → 7, "ninety" → 90), if any.</summary>
     public static bool TryCardinal(ReadOnlySpan<char> word, out int value) =>

@@ -19,10 +19,17 @@ internal sealed class QuantityReader : IClaimReader
     public void Read(ArticleClaims claims)
     {
         var syntax = claims.Syntax;
+        var tokens = syntax.Tokens.AsSpan();
         foreach (var sentence in syntax.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
+                // Most tokens are words that start no number: rejected here by kind and one bit.
+                if (tokens[t].Kind != TokenKind.Number && !syntax.IsAnyWord(t, NumberWords.FirstWords))
+                {
+                    continue;
+                }
+
                 if (TryReadNumber(syntax, t, sentence.EndToken, out var value, out var end, out var inWords))
                 {
                     if (!IsDateOrTime(syntax, t, end, sentence))
