@@ -21,14 +21,24 @@ internal sealed class WordIndex
     private int[] _next = [];
     private readonly List<ushort> _used = [];
 
-    /// <summary>The article the index describes; held so that no other article can be mistaken for it.</summary>
-    private ArticleSyntax? _owner;
+    /// <summary>The article the index describes, held weakly: the index must not keep a finished article alive.</summary>
+    private readonly WeakReference<ArticleSyntax?> _owner = new(null);
+
+    /// <summary>Articles longer than this get an index of their own, not kept: a 50 MB article must not leave a 40 MB buffer behind on its thread.</summary>
+    private const int MaxKeptTokens = 1 << 20;
 
     /// <summary>This thread's index, describing the given article.</summary>
     public static WordIndex For(ArticleSyntax owner, ReadOnlySpan<Token> tokens, int vocabularyCount)
     {
+        if (tokens.Length > MaxKeptTokens)
+        {
+            var own = new WordIndex();
+            own.Build(owner, tokens, vocabularyCount);
+            return own;
+        }
+
         var index = s_current ??= new WordIndex();
-        if (!ReferenceEquals(index._owner, owner))
+        if (!index._owner.TryGetTarget(out var current) || !ReferenceEquals(current, owner))
         {
             index.Build(owner, tokens, vocabularyCount);
         }
@@ -69,7 +79,7 @@ internal sealed class WordIndex
             }
         }
 
-        _owner = owner;
+        _owner.SetTarget(owner);
     }
 
     /// <summary>Every token that carries one of the numbers, in no particular order.</summary>
