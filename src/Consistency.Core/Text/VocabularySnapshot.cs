@@ -63,15 +63,6 @@ internal sealed class VocabularySnapshot
     /// <summary>A copy holding the given words too, and their numbers (0 for any past <see cref="MaxWords"/>).</summary>
     public (VocabularySnapshot Snapshot, ushort[] Ids) With(IReadOnlyList<string> words)
     {
-        var known = new List<(string Key, ushort Id)>(Count + words.Count);
-        for (var slot = 0; slot < _keys.Length; slot++)
-        {
-            if (_keys[slot] is { } key)
-            {
-                known.Add((key, _ids[slot]));
-            }
-        }
-
         var ids = new ushort[words.Count];
         var added = new Dictionary<string, ushort>(StringComparer.Ordinal);
         var count = Count;
@@ -85,14 +76,26 @@ internal sealed class VocabularySnapshot
                 {
                     id = (ushort)++count;
                     added.Add(key, id);
-                    known.Add((key, id));
                 }
             }
 
             ids[i] = id;
         }
 
-        return (added.Count == 0 ? this : Build(known, count), ids);
+        // Most sets bring no new word (their words are another set's too): then this snapshot stands.
+        return (added.Count == 0 ? this : Build(Words().Concat(added.Select(a => (a.Key, a.Value))).ToList(), count), ids);
+    }
+
+    /// <summary>The words this snapshot holds, folded, with their numbers.</summary>
+    private IEnumerable<(string Key, ushort Id)> Words()
+    {
+        for (var slot = 0; slot < _keys.Length; slot++)
+        {
+            if (_keys[slot] is { } key)
+            {
+                yield return (key, _ids[slot]);
+            }
+        }
     }
 
     private static VocabularySnapshot Build(List<(string Key, ushort Id)> words, int count)
