@@ -62,9 +62,10 @@ public sealed class Analyzer
     {
         ArgumentNullException.ThrowIfNull(article);
         var diagnostics = new List<Diagnostic>();
+        ArticleSyntax? syntax = null;
         try
         {
-            var syntax = ArticleSyntax.Parse(article);
+            syntax = ArticleSyntax.Parse(article, TokenBuffer.Take());
             foreach (var (pack, rules) in _active)
             {
                 var claims = ClaimReader.Read(syntax, pack.Lexicon);
@@ -79,6 +80,12 @@ public sealed class Analyzer
             // A defect in the text or claims layer costs this article's findings, never the run.
             diagnostics.Clear();
             diagnostics.Add(EngineDiagnostics.AboutArticle(EngineDiagnostics.EngineFailed, article.Path, e.GetType().FullName!, e.Message));
+        }
+
+        if (syntax is not null)
+        {
+            // Every finding is placed (offsets and copied text): nothing reads these tokens again.
+            TokenBuffer.Return(syntax.TokenArray);
         }
 
         diagnostics.Sort(Diagnostic.Order);

@@ -14,6 +14,9 @@ internal sealed class AliasIndex
     // rejected by one bit of its vocabulary number, before any text is looked at.
     private readonly WordSet _firstWords;
 
+    /// <summary>Every word a mention can start with: no token outside this set starts one.</summary>
+    public WordSet FirstWords => _firstWords;
+
     /// <summary>The candidates by the vocabulary number of their first word, bare or possessive: no text is hashed for a stamped token.</summary>
     private readonly List<(string[] Parts, string EntityId)>?[] _byWordId;
 

@@ -7,17 +7,22 @@ internal sealed class EntityReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var index = claims.Lexicon.EntityIndex;
-        // Every token is tried: alias first words ("US", "Russian", "state") stand in nearly every
-        // sentence, so asking the word index for sentences would cost more than it skips.
-        foreach (var sentence in syntax.Sentences)
+        var sentences = syntax.Sentences;
+        // Only a token that is some alias's first word can start a mention: the article's word index
+        // lists those, in order, without a test per token (most tokens are none).
+        var after = 0;
+        foreach (var t in syntax.TokensWith(index.FirstWords))
         {
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (t < after)
             {
-                if (index.TryMatch(syntax, t, sentence.EndToken, out var id, out var end))
-                {
-                    claims.Entities.Add(new EntityMention(syntax.SpanOf(t, end), sentence.Index, id, t, end));
-                    t = end - 1;
-                }
+                continue; // inside the mention just found
+            }
+
+            var sentence = sentences[syntax.SentenceOf(t)];
+            if (t >= sentence.FirstToken && t < sentence.EndToken && index.TryMatch(syntax, t, sentence.EndToken, out var id, out var end))
+            {
+                claims.Entities.Add(new EntityMention(syntax.SpanOf(t, end), sentence.Index, id, t, end));
+                after = end;
             }
         }
     }

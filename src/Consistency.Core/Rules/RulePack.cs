@@ -9,23 +9,32 @@ namespace Consistency.Rules;
 /// </summary>
 public abstract class RulePack
 {
+    private readonly Lock _discovery = new();
     private IReadOnlyList<Rule>? _rules;
 
     public abstract string Name { get; }
 
     public abstract Lexicon Lexicon { get; }
 
-    /// <summary>The pack's rules, discovered once; every thread sees the same instances (a warm-up thread may ask first).</summary>
+    /// <summary>
+    /// The pack's rules, discovered once; every thread sees the same instances. A thread that asks
+    /// while another is discovering them (the command line's warm-up thread usually asks first)
+    /// waits for that discovery rather than repeating it on the other core.
+    /// </summary>
     public IReadOnlyList<Rule> Rules
     {
         get
         {
-            if (Volatile.Read(ref _rules) is null)
+            if (Volatile.Read(ref _rules) is { } rules)
             {
-                Interlocked.CompareExchange(ref _rules, Discover(GetType().Assembly), null);
+                return rules;
             }
 
-            return _rules!;
+            lock (_discovery)
+            {
+                // A discovery that throws publishes nothing: the next caller meets the same failure.
+                return _rules ??= Discover(GetType().Assembly);
+            }
         }
     }
 

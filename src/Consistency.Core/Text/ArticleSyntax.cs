@@ -15,6 +15,9 @@ public sealed class ArticleSyntax
     private readonly int _count;
     private readonly Sentence[] _sentences;
 
+    /// <summary>A set of more words than this is found by a pass over the tokens, not through the word index.</summary>
+    private const int MaxIndexedWords = 32;
+
     /// <summary>How many vocabulary words the tokens were stamped against: a set with a later word is looked up by text.</summary>
     private readonly int _vocabularyCount;
 
@@ -31,6 +34,13 @@ public sealed class ArticleSyntax
 
     public Article Article { get; }
 
+    /// <summary>
+    /// The array the tokens are held in, for the next article once nothing will read this one
+    /// again: only the analyzer, which sees an article through from tokens to placed findings,
+    /// hands it on (<see cref="TokenBuffer"/>).
+    /// </summary>
+    internal Token[] TokenArray => _tokens;
+
     public string Text => Article.Text;
 
     /// <summary>The tokens; a sealed class, so indexing and <c>foreach</c> cost no interface call or enumerator.</summary>
@@ -38,11 +48,14 @@ public sealed class ArticleSyntax
 
     public ReadOnlyArray<Sentence> Sentences { get; }
 
-    public static ArticleSyntax Parse(Article article)
+    public static ArticleSyntax Parse(Article article) => Parse(article, buffer: null);
+
+    /// <summary>Reads the article into tokens held in <paramref name="buffer"/> if it is large enough (see <see cref="TokenBuffer"/>).</summary>
+    internal static ArticleSyntax Parse(Article article, Token[]? buffer)
     {
         ArgumentNullException.ThrowIfNull(article);
         var vocabulary = Vocabulary.Current;
-        var tokens = Tokenizer.Tokenize(article.Text, vocabulary, out var count);
+        var tokens = Tokenizer.Tokenize(article.Text, vocabulary, out var count, buffer);
         var sentences = SentenceSegmenter.Segment(article.Text, tokens.AsSpan(0, count));
         return new ArticleSyntax(article, tokens, count, sentences, vocabulary.Count);
     }
@@ -115,11 +128,48 @@ public sealed class ArticleSyntax
     /// </summary>
     public IReadOnlyList<int> SentencesWith(WordSet words)
     {
+        var tokens = TokensWith(words);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var sentences = new List<int>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            var sentence = SentenceOf(t);
+            if (sentences.Count == 0 || sentences[^1] != sentence)
+            {
+                sentences.Add(sentence);
+            }
+        }
+
+        return sentences;
+    }
+
+    /// <summary>
+    /// The tokens, in order, that are one of the words: from the article's word index when the set
+    /// was built before the article was read, else by testing every token.
+    /// </summary>
+    public List<int> TokensWith(WordSet words)
+    {
         ArgumentNullException.ThrowIfNull(words);
         var tokens = new List<int>();
-        if (IsStampedFor(words))
+        if (IsStampedFor(words) && words.WordIds.Length <= MaxIndexedWords)
         {
             WordIndex.For(this, _tokens.AsSpan(0, _count), _vocabularyCount).AddTokens(words.WordIds, tokens);
+            tokens.Sort();
+        }
+        else if (IsStampedFor(words))
+        {
+            // Many words, most of them common: one pass testing a bit per token beats following as many chains.
+            for (var t = 0; t < _count; t++)
+            {
+                if (words.ContainsWordId(_tokens[t].WordId))
+                {
+                    tokens.Add(t);
+                }
+            }
         }
         else
         {
@@ -133,29 +183,7 @@ public sealed class ArticleSyntax
             }
         }
 
-        if (tokens.Count == 0)
-        {
-            return [];
-        }
-
-        var sentences = new List<int>(tokens.Count);
-        foreach (var t in tokens)
-        {
-            sentences.Add(SentenceOf(t));
-        }
-
-        sentences.Sort();
-        var distinct = 1;
-        for (var i = 1; i < sentences.Count; i++)
-        {
-            if (sentences[i] != sentences[distinct - 1])
-            {
-                sentences[distinct++] = sentences[i];
-            }
-        }
-
-        sentences.RemoveRange(distinct, sentences.Count - distinct);
-        return sentences;
+        return tokens;
     }
 
     public bool IsPunctuation(int token, char c) =>

@@ -19,12 +19,15 @@ public static class Tokenizer
     /// Tokens into a buffer sized from the text (English prose averages one token per five or six
     /// characters; the 10k corpus, one per 5.7), returned as is with its count: copying it to an
     /// exact array doubled the tokenizer's allocations, the largest share of the engine's. Text
-    /// denser in tokens (figures, punctuation) grows the buffer once.
+    /// denser in tokens (figures, punctuation) grows the buffer once. A <paramref name="buffer"/>
+    /// given (a finished article's, see <see cref="TokenBuffer"/>) is filled instead of a new array
+    /// if it is at least the estimated size.
     /// </summary>
-    internal static Token[] Tokenize(string text, VocabularySnapshot vocabulary, out int count)
+    internal static Token[] Tokenize(string text, VocabularySnapshot vocabulary, out int count, Token[]? buffer = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new Token[(text.Length / 5) + 16];
+        var estimate = (text.Length / 5) + 16;
+        var tokens = buffer is not null && buffer.Length >= estimate ? buffer : new Token[estimate];
         count = 0;
         var pending = TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore;
         var lineBreaks = 1;

@@ -49,7 +49,11 @@ public sealed class ZAP009EventsOnTheirDays : Rule
             }
 
             var datesInClause = ArticleClaims.InSentence(claims.Dates, date.Sentence).Where(d => d.FirstToken >= first && d.EndToken <= end).ToList();
-            events = events.Where(e => NearestDate(claims, e, first, end, datesInClause) == date && !RelativeBetween(claims, e, date, first, end)).ToList();
+            events = events.Where(e =>
+            {
+                var triggers = Triggers(claims, e, first, end); // once per event: both tests below need them
+                return NearestDate(triggers, datesInClause) == date && !RelativeBetween(claims, triggers, date);
+            }).ToList();
             if (events.Count == 0 || events.Exists(e => Fits(date, e)))
             {
                 continue; // no event is this date's, or the day fits
@@ -61,13 +65,14 @@ public sealed class ZAP009EventsOnTheirDays : Rule
     }
 
     /// <summary>"On Monday, officials recalled that drones had crossed …": a relative word between the day and the event unties them.</summary>
-    private static bool RelativeBetween(ArticleClaims claims, StoryEvent e, DateClaim date, int first, int end)
+    private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)
     {
-        var trigger = Triggers(claims, e, first, end).DefaultIfEmpty(date.FirstToken).MinBy(t => Math.Abs(t - date.FirstToken));
+        var trigger = triggers.DefaultIfEmpty(date.FirstToken).MinBy(t => Math.Abs(t - date.FirstToken));
         var (from, to) = trigger < date.FirstToken ? (trigger, date.FirstToken) : (date.EndToken, trigger);
         return claims.HasAnyWord(from, to, RelativeWords);
     }
 
+    /// <summary>Where the clause names the event: its first group's words, else its entities.</summary>
     private static List<int> Triggers(ArticleClaims claims, StoryEvent e, int first, int end)
     {
         var words = e.Words[0];
@@ -80,10 +85,9 @@ public sealed class ZAP009EventsOnTheirDays : Rule
         return triggers;
     }
 
-    /// <summary>The date in the clause nearest to the event's trigger word ("began", "met", "drones").</summary>
-    private static DateClaim? NearestDate(ArticleClaims claims, StoryEvent e, int first, int end, List<DateClaim> dates)
+    /// <summary>The date in the clause nearest to the event's trigger words ("began", "met", "drones").</summary>
+    private static DateClaim? NearestDate(List<int> triggers, List<DateClaim> dates)
     {
-        var triggers = Triggers(claims, e, first, end);
         return dates.MinBy(d => triggers.Count == 0 ? 0 : triggers.Min(t => Math.Abs(t - d.FirstToken)));
     }
 

@@ -71,6 +71,26 @@ public sealed class DeterminismTests
     }
 
     [Test]
+    public void An_article_reports_the_same_whatever_was_analysed_before_it_on_its_thread()
+    {
+        // A thread hands each article's token array on to its next article: longer, shorter or
+        // the same, the article before must leave nothing behind.
+        var analyzer = EngineRun.Analyzer();
+        var inputs = Inputs();
+        var forward = inputs.Select(analyzer.AnalyzeInput).Select(EngineRun.Lines).ToList();
+        var backward = inputs.Reverse().Select(analyzer.AnalyzeInput).Select(EngineRun.Lines).Reverse().ToList();
+        var longestFirst = inputs.Select(input =>
+        {
+            analyzer.AnalyzeInput(inputs.MaxBy(i => new FileInfo(i.FilePath!).Length)!);
+            return EngineRun.Lines(analyzer.AnalyzeInput(input));
+        }).ToList();
+
+        forward.Count(lines => lines.Length > 0).ShouldBeGreaterThan(3);
+        backward.ShouldBe(forward);
+        longestFirst.ShouldBe(forward);
+    }
+
+    [Test]
     public void Repeated_runs_are_byte_identical()
     {
         RunUnder("tr-TR", Environment.ProcessorCount).ShouldBe(RunUnder("tr-TR", Environment.ProcessorCount));

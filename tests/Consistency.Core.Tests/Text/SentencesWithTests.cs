@@ -33,6 +33,23 @@ public sealed class SentencesWithTests
     }
 
     [Test]
+    public void Tokens_with_a_set_agree_with_testing_every_token_through_the_index_and_the_single_pass()
+    {
+        // A few words go through the word index; a set of many (over 32 numbers) is found in one pass over the tokens.
+        var few = new WordSet("said", "Zapad", "the", "Belarus's");
+        var many = new WordSet(Enumerable.Range(0, 40).Select(i => "filler" + (char)('a' + (i % 26)) + (char)('a' + (i / 26))).Concat(["said", "Zapad", "the"]));
+        foreach (var file in Support.Articles.SeedFiles)
+        {
+            var syntax = ArticleSyntax.Parse(new Article(file, File.ReadAllText(file)));
+            foreach (var words in new[] { few, many })
+            {
+                syntax.TokensWith(words).ShouldBe([.. Enumerable.Range(0, syntax.Tokens.Count).Where(t => syntax.IsAnyWord(t, words))], file);
+                syntax.SentencesWith(words).ShouldBe(ByTesting(syntax, words), file);
+            }
+        }
+    }
+
+    [Test]
     public void Two_articles_asked_in_turn_on_one_thread_each_get_their_own_answer()
     {
         var first = ArticleSyntax.Parse(new Article("a.txt", "Nothing. It is annual."));
