@@ -7,22 +7,22 @@ internal sealed class EntityReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var index = claims.Lexicon.EntityIndex;
-        var sentences = syntax.Sentences;
-        // Only a token that is some alias's first word can start a mention: the article's word index
-        // lists those, in order, without a test per token (most tokens are none).
-        var after = 0;
-        foreach (var t in syntax.TokensWith(index.FirstWords))
+        foreach (var sentence in syntax.Sentences)
         {
-            if (t < after)
+            // Only a token that is some alias's first word can start a mention: a sentence without
+            // one ("US", "Russian", "state" and the rest) is passed over on one bit.
+            if (!syntax.SentenceHas(sentence.Index, index.FirstWords))
             {
-                continue; // inside the mention just found
+                continue;
             }
 
-            var sentence = sentences[syntax.SentenceOf(t)];
-            if (t >= sentence.FirstToken && t < sentence.EndToken && index.TryMatch(syntax, t, sentence.EndToken, out var id, out var end))
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                claims.Entities.Add(new EntityMention(syntax.SpanOf(t, end), sentence.Index, id, t, end));
-                after = end;
+                if (syntax.IsAnyWord(t, index.FirstWords) && index.TryMatch(syntax, t, sentence.EndToken, out var id, out var end))
+                {
+                    claims.Entities.Add(new EntityMention(syntax.SpanOf(t, end), sentence.Index, id, t, end));
+                    t = end - 1;
+                }
             }
         }
     }

@@ -22,6 +22,12 @@ internal sealed class QuantityReader : IClaimReader
         var tokens = syntax.Tokens.AsSpan();
         foreach (var sentence in syntax.Sentences)
         {
+            // A sentence with neither digits nor a number word holds no quantity.
+            if (!syntax.SentenceHasNumber(sentence.Index) && !syntax.SentenceHas(sentence.Index, NumberWords.FirstWords))
+            {
+                continue;
+            }
+
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 // Most tokens are words that start no number: rejected here by kind and one bit.

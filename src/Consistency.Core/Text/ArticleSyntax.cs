@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Consistency.Text;
@@ -15,11 +16,11 @@ public sealed class ArticleSyntax
     private readonly int _count;
     private readonly Sentence[] _sentences;
 
-    /// <summary>A set of more words than this is found by a pass over the tokens, not through the word index.</summary>
-    private const int MaxIndexedWords = 32;
-
     /// <summary>How many vocabulary words the tokens were stamped against: a set with a later word is looked up by text.</summary>
     private readonly int _vocabularyCount;
+
+    /// <summary>Which cue sets each sentence holds a word of: made on the first question (<see cref="SentenceHas"/>).</summary>
+    private SentenceCues? _cues;
 
     private ArticleSyntax(Article article, Token[] tokens, int count, Sentence[] sentences, int vocabularyCount)
     {
@@ -60,6 +61,7 @@ public sealed class ArticleSyntax
         return new ArticleSyntax(article, tokens, count, sentences, vocabulary.Count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked for nearly every token by the readers (see IsAnyWord)
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
     /// <summary>The token's text without invisible characters, for the rare token that holds any.</summary>
@@ -84,19 +86,23 @@ public sealed class ArticleSyntax
     }
 
     /// <summary>Whether the token is the word, ignoring case, curly versus straight apostrophes and invisible characters.</summary>
+    /// <remarks>The length test, which turns away nearly every token, is inlined; the comparison is not.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int token, string word)
     {
+        ArgumentNullException.ThrowIfNull(word);
         if ((uint)token >= (uint)_count)
         {
             return false;
         }
 
         var t = _tokens[token];
-        if (t.Kind != TokenKind.Word || (t.Length != word.Length && !t.Has(TokenFlags.HasIgnorable)))
-        {
-            return false;
-        }
+        return t.Kind == TokenKind.Word && (t.Length == word.Length || t.Has(TokenFlags.HasIgnorable)) && IsWordByText(token, word);
+    }
 
+    private bool IsWordByText(int token, string word)
+    {
+        var t = _tokens[token];
         return WordComparer.Equal(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length), word);
     }
 
@@ -104,43 +110,43 @@ public sealed class ArticleSyntax
     internal bool IsStampedFor(WordSet words) => words.MaxWordId <= _vocabularyCount;
 
     /// <summary>Whether the token is one of a set's words, in one lookup.</summary>
+    /// <remarks>
+    /// Inlined: readers ask it for nearly every token, and the command line's code is compiled
+    /// without profile guidance, so a call is not inlined unless asked. Only the bit test stays
+    /// inline (a number's token, or any but a word, carries no word number); the text lookup for
+    /// a set newer than the article is out of line.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAnyWord(int token, WordSet words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if ((uint)token >= (uint)_count || _tokens[token].Kind != TokenKind.Word)
+        if ((uint)token >= (uint)_count)
         {
             return false;
         }
 
-        var t = _tokens[token];
-        if (IsStampedFor(words))
-        {
-            return words.ContainsWordId(t.WordId);
-        }
+        return IsStampedFor(words) ? words.ContainsWordId(_tokens[token].WordId) : IsAnyWordByText(token, words);
+    }
 
-        return words.Contains(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length));
+    private bool IsAnyWordByText(int token, WordSet words)
+    {
+        var t = _tokens[token];
+        return t.Kind == TokenKind.Word && words.Contains(t.Has(TokenFlags.HasIgnorable) ? CleanTextOf(token) : Text.AsSpan(t.Start, t.Length));
     }
 
     /// <summary>
     /// The sentences, in order, that hold at least one of the words. Readers whose every claim needs
-    /// one of their cue words in its sentence visit only these: one lookup per cue word instead of
-    /// a test per token.
+    /// one of their cue words in its sentence visit only these.
     /// </summary>
     public IReadOnlyList<int> SentencesWith(WordSet words)
     {
-        var tokens = TokensWith(words);
-        if (tokens.Count == 0)
+        ArgumentNullException.ThrowIfNull(words);
+        var sentences = new List<int>();
+        for (var s = 0; s < _sentences.Length; s++)
         {
-            return [];
-        }
-
-        var sentences = new List<int>(tokens.Count);
-        foreach (var t in tokens)
-        {
-            var sentence = SentenceOf(t);
-            if (sentences.Count == 0 || sentences[^1] != sentence)
+            if (SentenceHas(s, words))
             {
-                sentences.Add(sentence);
+                sentences.Add(s);
             }
         }
 
@@ -148,38 +154,56 @@ public sealed class ArticleSyntax
     }
 
     /// <summary>
-    /// The tokens, in order, that are one of the words: from the article's word index when the set
-    /// was built before the article was read, else by testing every token.
+    /// Whether the sentence holds one of the words: one bit of the sentence's cue mask (made for all
+    /// cue sets in one pass over the article's tokens, the first time any is asked), or, for an
+    /// article read before the set's words had numbers, a test of each token.
     /// </summary>
+    public bool SentenceHas(int sentence, WordSet words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (IsStampedFor(words) && CueTable.BitOf(words) is var bit and >= 0)
+        {
+            return (CuesKnowing(bit).Masks[sentence] & (1UL << bit)) != 0;
+        }
+
+        for (var t = _sentences[sentence].FirstToken; t < _sentences[sentence].EndToken; t++)
+        {
+            if (IsAnyWord(t, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence holds a token of digits.</summary>
+    public bool SentenceHasNumber(int sentence) => (CuesKnowing(-1).Masks[sentence] & (1UL << CueTable.NumberBit)) != 0;
+
+    /// <summary>The sentences' cue masks, made again if the set with this bit got it after they were made.</summary>
+    private SentenceCues CuesKnowing(int bit)
+    {
+        var cues = _cues;
+        if (cues is null || bit >= cues.KnownSets)
+        {
+            // An article is read on one thread; were it shared, two threads would make equal masks.
+            _cues = cues = SentenceCues.Compute(_tokens.AsSpan(0, _count), _sentences);
+        }
+
+        return cues;
+    }
+
+    /// <summary>The tokens, in order, that are one of the words.</summary>
     public List<int> TokensWith(WordSet words)
     {
         ArgumentNullException.ThrowIfNull(words);
         var tokens = new List<int>();
-        if (IsStampedFor(words) && words.WordIds.Length <= MaxIndexedWords)
+        var stamped = IsStampedFor(words);
+        for (var t = 0; t < _count; t++)
         {
-            WordIndex.For(this, _tokens.AsSpan(0, _count), _vocabularyCount).AddTokens(words.WordIds, tokens);
-            tokens.Sort();
-        }
-        else if (IsStampedFor(words))
-        {
-            // Many words, most of them common: one pass testing a bit per token beats following as many chains.
-            for (var t = 0; t < _count; t++)
+            if (stamped ? words.ContainsWordId(_tokens[t].WordId) : IsAnyWord(t, words))
             {
-                if (words.ContainsWordId(_tokens[t].WordId))
-                {
-                    tokens.Add(t);
-                }
-            }
-        }
-        else
-        {
-            // A set built after this article was read: its words are found by text.
-            for (var t = 0; t < _count; t++)
-            {
-                if (IsAnyWord(t, words))
-                {
-                    tokens.Add(t);
-                }
+                tokens.Add(t);
             }
         }
 
@@ -190,6 +214,7 @@ public sealed class ArticleSyntax
         (uint)token < (uint)_count && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
         && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSpan SpanOf(int firstToken, int endToken) =>
         TextSpan.FromBounds(_tokens[firstToken].Start, _tokens[endToken - 1].End);
 

@@ -9,16 +9,24 @@ namespace Consistency.Text;
 /// </summary>
 internal static class CharClass
 {
-    /// <summary>Invisible characters that may sit inside a word or number and must not split it.</summary>
-    public static bool IsIgnorable(char c) =>
-        c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    // The small tests below are inlined, each with a first comparison that settles ASCII: the
+    // tokenizer asks several of them for every token, and the command line's code is compiled
+    // without profile guidance, which leaves a call to each unless asked (the tokenizer's main loop
+    // called IsLineBreak and IsIgnorable for every token).
 
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+    /// <summary>Invisible characters that may sit inside a word or number and must not split it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsIgnorable(char c) =>
+        c >= '\u00AD' && c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLineBreak(char c) => c <= '\r' ? c is '\n' or '\r' : c is '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>Spaces that typesetters put between digit groups ("200 000").</summary>
     public static bool IsDigitGroupSpace(char c) => c is '\u00A0' or '\u2009' or '\u202F' or '\u2007';
 
-    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsApostrophe(char c) => c == '\'' || (c >= '\u02BC' && c is '\u2019' or '\u02BC');
 
     /// <summary>
     /// The character as <see cref="WordComparer"/> sees it: letters in upper case, every apostrophe
@@ -42,11 +50,14 @@ internal static class CharClass
     /// <summary>Quotes whose direction depends on what stands around them.</summary>
     public static bool IsAmbiguousQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201F' or '\u201B';
 
-    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsHyphen(char c) => c == '-' || (c >= '\u2010' && c is '\u2010' or '\u2011');
 
-    public static bool IsDash(char c) => c is '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDash(char c) => c >= '\u2012' && c is '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
-    public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTerminal(char c) => c <= '?' ? c is '.' or '!' or '?' : c == '\u2026';
 
     public static bool IsBullet(char c) => c is '\u2022' or '\u25E6' or '\u25AA' or '\u2023' or '\u2043' or '*' or '\u00B7';
 

@@ -34,7 +34,11 @@ public static class SentenceSegmenter
             }
             else
             {
-                ends = next >= tokens.Length || EndsAtLineBreak(text, tokens, next) || EndsAtAcronym(text, tokens, i);
+                // Nearly every token is followed on the same line and is not an acronym: both are
+                // settled here, before calling the tests that look further.
+                ends = next >= tokens.Length
+                    || (tokens[next].Has(TokenFlags.LineBreakBefore) && EndsAtLineBreak(text, tokens, next))
+                    || (tokens[i].IsWord && text[tokens[i].End - 1] == '.' && EndsAtAcronym(text, tokens, i));
             }
 
             if (!ends)

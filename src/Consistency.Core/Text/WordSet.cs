@@ -47,6 +47,18 @@ public sealed class WordSet
     /// <summary>The vocabulary numbers of the words, each once.</summary>
     internal ushort[] WordIds { get; }
 
+    /// <summary>A set that has not asked <see cref="CueTable"/> for a bit yet.</summary>
+    internal const int NoCueBitYet = -2;
+
+    private int _cueBit = NoCueBitYet;
+
+    /// <summary>The set's bit in the <see cref="CueTable"/> (-1: none left; <see cref="NoCueBitYet"/>: not asked yet).</summary>
+    internal int CueBit
+    {
+        get => Volatile.Read(ref _cueBit);
+        set => Volatile.Write(ref _cueBit, value);
+    }
+
     /// <summary>The highest vocabulary number among the words: a token stamped against a smaller vocabulary is looked up by text.</summary>
     internal int MaxWordId { get; }
 
