@@ -62,6 +62,28 @@ public sealed class SentencesWithTests
     }
 
     [Test]
+    public void A_set_that_takes_its_bit_after_the_article_was_first_asked_is_still_found()
+    {
+        // Both sets exist before the article is read, but the second asks for its sentence bit only
+        // after the article's masks were made for the first: the masks are made again.
+        var first = new WordSet("cadence", "annual");
+        var second = new WordSet("drills", "manoeuvres");
+        var syntax = ArticleSyntax.Parse(new Article("t.txt", "Its cadence is set. The drills ran. Nothing. Annual manoeuvres."));
+        syntax.SentencesWith(first).ShouldBe([0, 3]);
+        syntax.SentencesWith(second).ShouldBe([1, 3]);
+        syntax.SentenceHas(2, first).ShouldBeFalse();
+        syntax.SentenceHas(3, second).ShouldBeTrue();
+        syntax.SentenceHasNumber(0).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Sentences_with_digits_are_marked_as_holding_a_number()
+    {
+        var syntax = ArticleSyntax.Parse(new Article("t.txt", "About 7,000 troops. Seven thousand troops. In 2021."));
+        Enumerable.Range(0, 3).Select(syntax.SentenceHasNumber).ShouldBe([true, false, true]);
+    }
+
+    [Test]
     public void A_set_built_after_the_article_was_read_is_found_by_text()
     {
         var fresh = "qx" + Guid.NewGuid().ToString("N").Where(char.IsLetter).Aggregate("", (a, c) => a + c);
