@@ -109,9 +109,23 @@ internal static class StoryContext
     /// <summary>Whether any token in [first, end) is one of the words.</summary>
     public static bool HasAnyWord(this ArticleClaims claims, int first, int end, WordSet words)
     {
+        var syntax = claims.Syntax;
+        if (first >= end)
+        {
+            return false;
+        }
+
+        // The rules ask about clauses, which lie inside one sentence, and most sentences hold none
+        // of the words asked for: the sentence's cue mask says so without a look at its tokens.
+        var sentence = syntax.SentenceOf(first);
+        if (first >= syntax.Sentences[sentence].FirstToken && end <= syntax.Sentences[sentence].EndToken && !syntax.SentenceHas(sentence, words))
+        {
+            return false;
+        }
+
         for (var t = first; t < end; t++)
         {
-            if (claims.Syntax.IsAnyWord(t, words))
+            if (syntax.IsAnyWord(t, words))
             {
                 return true;
             }
@@ -121,11 +135,7 @@ internal static class StoryContext
     }
 
     /// <summary>Whether any token of the sentence is one of the words.</summary>
-    public static bool SentenceHas(this ArticleClaims claims, int sentence, WordSet words)
-    {
-        var s = claims.Syntax.Sentences[sentence];
-        return claims.HasAnyWord(s.FirstToken, s.EndToken, words);
-    }
+    public static bool SentenceHas(this ArticleClaims claims, int sentence, WordSet words) => claims.Syntax.SentenceHas(sentence, words);
 
     /// <summary>Entity mentions of the given IDs within [first, end).</summary>
     public static bool MentionsIn(this ArticleClaims claims, int first, int end, string entityId) =>
