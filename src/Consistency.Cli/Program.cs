@@ -1,3 +1,4 @@
 using Consistency.Cli;
 
+JitProfile.StartFor(args);
 return ConsistencyApp.Run(args, CliHost.FromConsole());

@@ -11,4 +11,8 @@ internal static class ConsistencyProcess
 
     public static CliRun Run(string workingDirectory, params string[] args) =>
         ExternalProcess.Run("dotnet", [Assembly, .. args], workingDirectory);
+
+    /// <summary>As <see cref="Run(string, string[])"/>, with these environment variables set for the process.</summary>
+    public static CliRun RunWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args) =>
+        ExternalProcess.Run("dotnet", [Assembly, .. args], workingDirectory, environment);
 }

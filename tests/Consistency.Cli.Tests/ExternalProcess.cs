@@ -5,7 +5,7 @@ namespace Consistency.Cli.Tests;
 /// <summary>Runs a program to the end with every stream redirected and no input, and returns its exit code and output.</summary>
 internal static class ExternalProcess
 {
-    public static CliRun Run(string program, IEnumerable<string> args, string? workingDirectory = null)
+    public static CliRun Run(string program, IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -18,6 +18,11 @@ internal static class ExternalProcess
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
