@@ -30,7 +30,10 @@ internal static class CheckCommand
             return Fail(host, unknown.Select(id => $"unknown rule ID '{id}' in --rules; 'consistency rules' lists them (CON IDs are the engine's and always run)"));
         }
 
-        _ = Analyzer.StartWarmUp(Packs.All); // compiles the engine on the other core while files are found
+        if (!JitProfile.IsReplaying)
+        {
+            _ = Analyzer.StartWarmUp(Packs.All); // compiles the engine on the other core while files are found
+        }
         var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var missing);
         if (missing.Count > 0)
         {

@@ -20,6 +20,15 @@ namespace Consistency.Cli;
 /// </remarks>
 internal static class JitProfile
 {
+    private const string FileName = "check.jitprofile";
+
+    /// <summary>
+    /// Whether this run replays an earlier run's profile: then the runtime's background compilation
+    /// does what <see cref="Analysis.Analyzer.StartWarmUp"/> would, and the warm-up is skipped (with a
+    /// profile, one file 318 → 271 ms, 1k 353 → 337 ms, 10k unchanged; medians of ten).
+    /// </summary>
+    public static bool IsReplaying { get; private set; }
+
     /// <summary>Starts recording (and replaying the last run's profile) for a <c>check</c> run; anything else is left alone.</summary>
     public static void StartFor(IReadOnlyList<string> args)
     {
@@ -37,8 +46,10 @@ internal static class JitProfile
             }
 
             Directory.CreateDirectory(folder);
+            var replaying = File.Exists(Path.Combine(folder, FileName));
             ProfileOptimization.SetProfileRoot(folder);
-            ProfileOptimization.StartProfile("check.jitprofile");
+            ProfileOptimization.StartProfile(FileName);
+            IsReplaying = replaying;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
