@@ -28,7 +28,7 @@ public static class Tokenizer
         ArgumentNullException.ThrowIfNull(text);
         var estimate = (text.Length / 5) + 16;
         var tokens = buffer is not null && buffer.Length >= estimate ? buffer : new Token[estimate];
-        count = 0;
+        var n = 0; // the count, kept in a register: written through the out parameter only at the end
         var pending = TokenFlags.SpaceBefore | TokenFlags.LineBreakBefore;
         var lineBreaks = 1;
         var i = 0;
@@ -41,6 +41,36 @@ public static class Tokenizer
                 pending |= TokenFlags.SpaceBefore;
                 i++;
                 continue;
+            }
+
+            if (n == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            // Most tokens are plain ASCII words: read in a tight loop of their own, hashed as
+            // ReadWord would. A word that goes on past that loop in a way only ReadWord follows
+            // (an apostrophe or invisible character before more letters, a non-ASCII letter or
+            // mark, an acronym's full stop) is read again from its start by ReadWord below.
+            if (IsAsciiLetter(c))
+            {
+                var hash = (VocabularySnapshot.HashSeed ^ (uint)(c | 0x20)) * VocabularySnapshot.HashPrime;
+                var j = i + 1;
+                while (j < text.Length && IsAsciiLetter(text[j]))
+                {
+                    hash = (hash ^ (uint)(text[j] | 0x20)) * VocabularySnapshot.HashPrime;
+                    j++;
+                }
+
+                if (j == text.Length || !MayContinueWord(text, j, j - i))
+                {
+                    var flags = c <= 'Z' ? pending | TokenFlags.Capitalized : pending;
+                    tokens[n++] = new Token(TokenKind.Word, i, j - i, flags) { WordId = vocabulary.Find(text.AsSpan(i, j - i), hash) };
+                    pending = TokenFlags.None;
+                    lineBreaks = 0;
+                    i = j;
+                    continue;
+                }
             }
 
             if (CharClass.IsLineBreak(c))
@@ -70,26 +100,36 @@ public static class Tokenizer
             }
 
             var start = i;
-            var flags = pending;
-            var hash = VocabularySnapshot.HashSeed;
+            var tokenFlags = pending;
+            var wordHash = VocabularySnapshot.HashSeed;
             // The readers move their own copy of the position: a local whose address is taken stays in memory for the whole loop.
             var end = i;
-            var kind = ReadToken(text, ref end, ref flags, ref hash);
+            var kind = ReadToken(text, ref end, ref tokenFlags, ref wordHash);
             i = end;
-            if (count == tokens.Length)
+            tokens[n++] = new Token(kind, start, i - start, tokenFlags)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
-            }
-
-            tokens[count++] = new Token(kind, start, i - start, flags)
-            {
-                WordId = kind == TokenKind.Word ? WordIdOf(text.AsSpan(start, i - start), flags, hash, vocabulary) : (ushort)0,
+                WordId = kind == TokenKind.Word ? WordIdOf(text.AsSpan(start, i - start), tokenFlags, wordHash, vocabulary) : (ushort)0,
             };
             pending = TokenFlags.None;
             lineBreaks = 0;
         }
 
+        count = n;
         return tokens;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    /// <summary>
+    /// Whether the character after a run of ASCII letters may carry the word on (<see cref="ReadWord"/>
+    /// decides): anything not ASCII, an apostrophe, or the full stop after a single letter ("U.S.").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayContinueWord(string text, int at, int letters)
+    {
+        var c = text[at];
+        return c >= 0x80 || c == '\'' || (c == '.' && letters == 1);
     }
 
     /// <summary>

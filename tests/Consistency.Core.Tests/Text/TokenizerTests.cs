@@ -34,6 +34,23 @@ public sealed class TokenizerTests
         Tokens("23\u00A0countries").ShouldBe([(TokenKind.Number, "23"), (TokenKind.Word, "countries")]);
     }
 
+    [Test]
+    public void Words_read_by_the_ASCII_fast_path_and_by_the_general_reader_alike()
+    {
+        // Plain ASCII words take a loop of their own; words that go on past it (apostrophes,
+        // invisible characters, non-ASCII letters, acronyms) are read by the general reader.
+        const string text = "The U.S. didn't say Zapad’s Türkiye Lukash\u00ADenko a.m. I. Zapad2025 x";
+        var tokens = Tokenizer.Tokenize(text);
+        tokens.Select(t => text.Substring(t.Start, t.Length)).ShouldBe(
+            ["The", "U.S.", "didn't", "say", "Zapad’s", "Türkiye", "Lukash\u00ADenko", "a.m.", "I", ".", "Zapad", "2025", "x"]);
+        tokens.Select(t => t.Has(TokenFlags.Capitalized)).ShouldBe([true, true, false, false, true, true, true, false, true, false, true, false, false]);
+        foreach (var token in tokens.Where(t => t.IsWord))
+        {
+            var word = text.Substring(token.Start, token.Length).Replace("\u00AD", "", StringComparison.Ordinal);
+            token.WordId.ShouldBe(Vocabulary.Current.Find(word), word);
+        }
+    }
+
     [TestCase("U.S.")]
     [TestCase("U.K.")]
     [TestCase("e.g.")]
