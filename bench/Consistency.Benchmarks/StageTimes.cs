@@ -19,9 +19,17 @@ internal static class StageTimes
     public static void Run(int iterations, TextWriter output)
     {
         var pack = new Zapad2025Pack();
+        TimeSpan pausesBefore = default;
+        var collectionsBefore = new int[3];
         var stages = new Dictionary<string, (double Milliseconds, long Bytes)>(StringComparer.Ordinal);
         for (var pass = 0; pass <= iterations; pass++)
         {
+            if (pass == 1)
+            {
+                pausesBefore = GC.GetTotalPauseDuration();
+                collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+            }
+
             var timer = new Stopwatch();
             void Time(string stage, Action action)
             {
@@ -71,6 +79,9 @@ internal static class StageTimes
         }
 
         var total = stages.Values.Sum(s => s.Milliseconds) / iterations;
+        var pauses = (GC.GetTotalPauseDuration() - pausesBefore).TotalMilliseconds / iterations;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GC per pass: {pauses:F1} ms paused (inside the stage times), collections gen0/gen1/gen2 {(GC.CollectionCount(0) - collectionsBefore[0]) / iterations}/{(GC.CollectionCount(1) - collectionsBefore[1]) / iterations}/{(GC.CollectionCount(2) - collectionsBefore[2]) / iterations}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all stages | {total:F1} | {megabytes / (total / 1000):F0} | {stages.Values.Sum(s => s.Bytes) / iterations / 1e6:F1} |"));
     }
 }

@@ -8,7 +8,7 @@ namespace Consistency.Claims;
 /// </summary>
 internal sealed class AliasIndex
 {
-    private readonly Dictionary<string, List<(string[] Parts, string EntityId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<AliasCandidate>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     // Every alias's first word, bare and possessive ("Trump", "Trump's"): a token that is neither is
     // rejected by one bit of its vocabulary number, before any text is looked at.
@@ -18,7 +18,7 @@ internal sealed class AliasIndex
     public WordSet FirstWords => _firstWords;
 
     /// <summary>The candidates by the vocabulary number of their first word, bare or possessive: no text is hashed for a stamped token.</summary>
-    private readonly List<(string[] Parts, string EntityId)>?[] _byWordId;
+    private readonly List<AliasCandidate>?[] _byWordId;
 
     public AliasIndex(IReadOnlyList<Entity> entities)
     {
@@ -38,13 +38,13 @@ internal sealed class AliasIndex
                     _byFirstWord[parts[0]] = list = [];
                 }
 
-                list.Add((parts, entity.Id));
+                list.Add(new AliasCandidate(parts, [.. parts.Select(IsAcronym)], entity.Id));
             }
         }
 
         _firstWords = new WordSet(_byFirstWord.Keys.Concat(_byFirstWord.Keys.Select(word => word + "'s")));
         var vocabulary = Vocabulary.Current;
-        _byWordId = new List<(string[] Parts, string EntityId)>?[vocabulary.Count + 1];
+        _byWordId = new List<AliasCandidate>?[vocabulary.Count + 1];
         // As TryMatch reads text: a possessive-looking token is looked up without its "'s".
         foreach (var (word, list) in _byFirstWord)
         {
@@ -67,7 +67,7 @@ internal sealed class AliasIndex
         }
     }
 
-    private Dictionary<string, List<(string[] Parts, string EntityId)>>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
+    private Dictionary<string, List<AliasCandidate>>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
         _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The entity whose alias starts at <paramref name="token"/>, and the token after it.</summary>
@@ -98,7 +98,7 @@ internal sealed class AliasIndex
             }
         }
 
-        foreach (var (parts, id) in candidates)
+        foreach (var (parts, acronyms, id) in candidates)
         {
             if (token + parts.Length > limit)
             {
@@ -109,7 +109,7 @@ internal sealed class AliasIndex
             for (var k = 0; k < parts.Length && matches; k++)
             {
                 var text = syntax.TextOf(token + k);
-                matches = PartMatches(text, parts[k]) || (k == parts.Length - 1 && PartMatches(WithoutPossessive(text), parts[k]));
+                matches = PartMatches(text, parts[k], acronyms[k]) || (k == parts.Length - 1 && PartMatches(WithoutPossessive(text), parts[k], acronyms[k]));
             }
 
             if (matches)
@@ -127,9 +127,9 @@ internal sealed class AliasIndex
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word[^1] is 's' or 'S') && CharClass.IsApostrophe(word[^2]) ? word[..^2] : word;
 
-    /// <summary>Acronyms match in their own case only: "US" is the country, "us" a pronoun.</summary>
-    private static bool PartMatches(ReadOnlySpan<char> text, string part) =>
-        IsAcronym(part) ? text.SequenceEqual(part) : WordComparer.Equal(text, part);
+    /// <summary>Acronyms (decided once per alias part) match in their own case only: "US" is the country, "us" a pronoun.</summary>
+    private static bool PartMatches(ReadOnlySpan<char> text, string part, bool acronym) =>
+        acronym ? text.SequenceEqual(part) : WordComparer.Equal(text, part);
 
     private static bool IsAcronym(string part)
     {

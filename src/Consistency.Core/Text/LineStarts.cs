@@ -12,13 +12,17 @@ internal static class LineStarts
 {
     private static readonly SearchValues<char> Breaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
+    /// <summary>The breaks nearly every article holds only: a search for two ASCII characters is several times faster than for all five.</summary>
+    private static readonly SearchValues<char> AsciiBreaks = SearchValues.Create("\r\n");
+
     public static int[] Compute(string text)
     {
+        var breaks = text.AsSpan().ContainsAny('\u0085', '\u2028', '\u2029') ? Breaks : AsciiBreaks;
         var starts = new List<int> { 0 };
         var at = 0;
         while (true)
         {
-            var found = text.AsSpan(at).IndexOfAny(Breaks);
+            var found = text.AsSpan(at).IndexOfAny(breaks);
             if (found < 0)
             {
                 return [.. starts];
