@@ -51,7 +51,6 @@ internal static class StageTimes
                 Time("decode", () => article = ArticleLoader.Decode(path, bytes).Article!);
                 // The parts of ArticleSyntax.Parse, timed apart, then the syntax the readers need.
                 Time("tokenize", () => Tokenizer.Tokenize(article.Text, Vocabulary.Current, out _));
-                Time("tokenize-novocab", () => Tokenizer.Tokenize(article.Text, VocabularySnapshot.Empty, out _));
                 var tokens = Tokenizer.Tokenize(article.Text, Vocabulary.Current, out var count);
                 Time("segment", () => SentenceSegmenter.Segment(article.Text, tokens.AsSpan(0, count)));
                 syntax = ArticleSyntax.Parse(article);
