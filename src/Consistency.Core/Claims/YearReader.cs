@@ -8,11 +8,21 @@ internal sealed class YearReader : IClaimReader
     public void Read(ArticleClaims claims)
     {
         var syntax = claims.Syntax;
-        for (var t = 0; t < syntax.Tokens.Count; t++)
+        var tokens = syntax.Tokens.AsSpan();
+        foreach (var sentence in syntax.Sentences)
         {
-            if (IsYearToken(syntax, t) && TryYear(syntax, t, out var year))
+            // A year is a token of digits: most sentences have none, and say so in one bit.
+            if (!syntax.SentenceHasNumber(sentence.Index))
             {
-                claims.Years.Add(new YearClaim(syntax.SpanOf(t, t + 1), syntax.SentenceOf(t), year, t));
+                continue;
+            }
+
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (tokens[t] is { Kind: TokenKind.Number, Length: 4 } && IsYearToken(syntax, t) && TryYear(syntax, t, out var year))
+                {
+                    claims.Years.Add(new YearClaim(syntax.SpanOf(t, t + 1), sentence.Index, year, t));
+                }
             }
         }
     }
