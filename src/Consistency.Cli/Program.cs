@@ -1,4 +1,12 @@
 using Consistency.Cli;
 
 JitProfile.StartFor(args);
-return ConsistencyApp.Run(args, CliHost.FromConsole());
+var host = CliHost.FromConsole();
+try
+{
+    return ConsistencyApp.Run(args, host);
+}
+finally
+{
+    host.Flush();
+}
