@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Consistency.Claims;
 using Consistency.Rules;
 using Consistency.Text;
@@ -15,6 +16,9 @@ public sealed class Analyzer
     private readonly IReadOnlyList<RulePack> _packs;
     private readonly AnalyzerOptions _options;
     private readonly (RulePack Pack, Rule[] Rules)[] _active;
+
+    /// <summary>How many articles a worker takes at a time: an article takes about a tenth of a millisecond.</summary>
+    private const int ArticlesPerRange = 8;
 
     public Analyzer(IReadOnlyList<RulePack> packs, AnalyzerOptions? options = null)
     {
@@ -35,11 +39,19 @@ public sealed class Analyzer
         ArgumentNullException.ThrowIfNull(inputs);
         var reports = new ArticleReport[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
-        Parallel.For(0, inputs.Count, parallel, i =>
+        // Ranges of a few articles handed out one at a time: Parallel.For's growing chunks left one
+        // thread finishing its last chunk alone at the end of a 10k-article run (about 50 ms).
+        if (inputs.Count > 0)
         {
-            reports[i] = AnalyzeInput(inputs[i]);
-            _options.ArticleAnalyzed?.Invoke(reports[i]);
-        });
+            Parallel.ForEach(Partitioner.Create(0, inputs.Count, ArticlesPerRange), parallel, range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    reports[i] = AnalyzeInput(inputs[i]);
+                    _options.ArticleAnalyzed?.Invoke(reports[i]);
+                }
+            });
+        }
         Array.Sort(reports, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var ran = _active.SelectMany(a => a.Rules).Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new AnalysisResult(reports, Descriptors) { ConfigurationReports = _options.Suppressions.Review(reports, ran.Contains) };

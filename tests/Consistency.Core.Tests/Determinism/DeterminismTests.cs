@@ -91,6 +91,19 @@ public sealed class DeterminismTests
     }
 
     [Test]
+    public void No_articles_make_an_empty_result_and_any_count_an_ordered_one()
+    {
+        // Work is handed out in ranges of a few articles: none, fewer than a range, and not a multiple of one.
+        EngineRun.Analyzer(2).Analyze([]).Articles.ShouldBeEmpty();
+        var inputs = Inputs();
+        foreach (var count in new[] { 1, 3, 9, inputs.Count })
+        {
+            var paths = EngineRun.Analyzer(2).Analyze(inputs.Take(count).ToList()).Articles.Select(a => a.Path).ToList();
+            paths.ShouldBe(inputs.Take(count).Select(i => i.DisplayPath).Order(StringComparer.Ordinal).ToList());
+        }
+    }
+
+    [Test]
     public void Repeated_runs_are_byte_identical()
     {
         RunUnder("tr-TR", Environment.ProcessorCount).ShouldBe(RunUnder("tr-TR", Environment.ProcessorCount));

@@ -53,11 +53,17 @@ public sealed class SuppressionFiles : ISuppressions
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(ruleRan);
+        var files = Loaded().OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            return []; // nothing to review: skip indexing every article by its full path
+        }
+
         var checkedArticles = articles
             .Where(a => !a.Diagnostics.Any(EngineDiagnostics.IsInputFailure))
             .ToDictionary(a => FullPath(a.Path), StringComparer.Ordinal);
         var reports = new List<ArticleReport>();
-        foreach (var file in Loaded().OrderBy(f => f.DisplayPath, StringComparer.Ordinal))
+        foreach (var file in files)
         {
             var problems = file.Entries.Select(e => Problem(e, checkedArticles, ruleRan)).OfType<Diagnostic>().ToList();
             if (problems.Count > 0)
