@@ -42,8 +42,8 @@ public sealed class ZAP009EventsOnTheirDays : Rule
 
             var sentence = claims.Syntax.Sentences[date.Sentence];
             var (first, end) = StoryContext.ClauseAround(claims.Syntax, sentence, date.FirstToken);
-            var events = StoryEvents.All.Where(e => Names(claims, e, first, end)).ToList();
-            if (events.Count == 0)
+            var events = EventsNamed(claims, first, end);
+            if (events is null)
             {
                 continue; // the clause names no event: most dates
             }
@@ -62,6 +62,21 @@ public sealed class ZAP009EventsOnTheirDays : Rule
             var wrong = events[0];
             context.ReportContradiction(date.Span, Capitalise(wrong.Name[..wrong.Name.IndexOf(" (", StringComparison.Ordinal)]), Day(wrong), context.Article.Slice(date.Span).ToString());
         }
+    }
+
+    /// <summary>The events the clause names, in the story's order, or null for none (most clauses: no list is made for them).</summary>
+    private static List<StoryEvent>? EventsNamed(ArticleClaims claims, int first, int end)
+    {
+        List<StoryEvent>? named = null;
+        for (var i = 0; i < StoryEvents.All.Count; i++)
+        {
+            if (Names(claims, StoryEvents.All[i], first, end))
+            {
+                (named ??= []).Add(StoryEvents.All[i]);
+            }
+        }
+
+        return named;
     }
 
     /// <summary>"On Monday, officials recalled that drones had crossed …": a relative word between the day and the event unties them.</summary>

@@ -36,9 +36,16 @@ public sealed class ZAP014EnvoySentByTrump : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var syntax = claims.Syntax;
+        var (sentence, withCoale) = (-1, false);
         foreach (var mention in claims.Entities)
         {
-            if (NotSenders.Contains(mention.EntityId) || !IsPerson(claims, mention.EntityId) || !claims.Mentions(mention.Sentence, "coale"))
+            // Most mentions stand in a sentence without Coale: asked once per sentence (mentions come in text order).
+            if (mention.Sentence != sentence)
+            {
+                (sentence, withCoale) = (mention.Sentence, claims.Mentions(mention.Sentence, "coale"));
+            }
+
+            if (!withCoale || NotSenders.Contains(mention.EntityId) || !IsPerson(claims, mention.EntityId))
             {
                 continue;
             }
