@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Consistency.Text;
 
 namespace Consistency.Claims;
@@ -53,11 +54,14 @@ public sealed class ArticleClaims
         where T : Claim
     {
         ArgumentNullException.ThrowIfNull(claims);
-        int lo = 0, hi = claims.Count;
+        // Over a span of the list's items: the method's code is shared by every claim type, and each
+        // call to the list's members from it costs a runtime lookup of the list's exact type.
+        var items = CollectionsMarshal.AsSpan(claims);
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (claims[mid].Sentence < sentence)
+            if (items[mid].Sentence < sentence)
             {
                 lo = mid + 1;
             }
@@ -68,7 +72,7 @@ public sealed class ArticleClaims
         }
 
         var end = lo;
-        while (end < claims.Count && claims[end].Sentence == sentence)
+        while (end < items.Length && items[end].Sentence == sentence)
         {
             end++;
         }
