@@ -91,8 +91,21 @@ internal sealed class AttributionReader : IClaimReader
         }
 
         var syntax = claims.Syntax;
-        var entity = ArticleClaims.InSentence(claims.Entities, sentence.Index).FirstOrDefault(e => e.FirstToken < party.End && e.EndToken > party.First);
-        var words = string.Join(' ', Enumerable.Range(party.First, party.End - party.First).Select(syntax.CleanTextOf));
+        var (first, last) = ArticleClaims.RangeOf(claims.Entities, sentence.Index);
+        EntityMention? entity = null;
+        for (var i = first; i < last && entity is null; i++)
+        {
+            var mention = claims.Entities[i];
+            entity = mention.FirstToken < party.End && mention.EndToken > party.First ? mention : null;
+        }
+
+        var parts = new string[party.End - party.First];
+        for (var t = party.First; t < party.End; t++)
+        {
+            parts[t - party.First] = syntax.CleanTextOf(t);
+        }
+
+        var words = string.Join(' ', parts);
         var span = syntax.SpanOf(Math.Min(cue, party.First), Math.Max(cue + 1, party.End));
         claims.Attributions.Add(new AttributionClaim(span, sentence.Index, words, entity?.EntityId, cue) { CoversSentence = coversSentence });
     }
