@@ -31,6 +31,30 @@ public sealed class JitProfileTests
     }
 
     [Test]
+    public void A_damaged_profile_changes_nothing_in_the_run()
+    {
+        // Two runs at once may interleave their writes; the runtime must treat what it finds as a hint only.
+        using var desk = new Desk();
+        var folder = Path.Combine(desk.Root, "profiles");
+        Directory.CreateDirectory(folder);
+        var environment = new Dictionary<string, string> { ["CONSISTENCY_JIT_PROFILE_DIR"] = folder };
+        Check(environment);
+        var profile = Path.Combine(folder, "check.jitprofile");
+        var bytes = File.ReadAllBytes(profile);
+        for (var i = 16; i < bytes.Length; i += 7)
+        {
+            bytes[i] ^= 0x5A;
+        }
+
+        File.WriteAllBytes(profile, bytes[..(bytes.Length * 2 / 3)]);
+        var run = Check(environment);
+
+        run.ExitCode.ShouldBe(ExitCodes.ErrorsFound, run.ToString());
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldBe(Cli.Run("check", "seeds").Out);
+    }
+
+    [Test]
     public void Turned_off_or_for_another_verb_no_profile_is_written()
     {
         using var desk = new Desk();
