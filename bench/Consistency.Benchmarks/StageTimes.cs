@@ -54,6 +54,7 @@ internal static class StageTimes
                 var tokens = Tokenizer.Tokenize(article.Text, Vocabulary.Current, out var count);
                 Time("segment", () => SentenceSegmenter.Segment(article.Text, tokens.AsSpan(0, count)));
                 syntax = ArticleSyntax.Parse(article);
+                Time("sentence cue masks", () => _ = syntax.Sentences.Count > 0 && syntax.SentenceHasNumber(0)); // made once, on the first question
                 var claims = new ArticleClaims(syntax, pack.Lexicon);
                 foreach (var reader in ClaimReader.Readers)
                 {
