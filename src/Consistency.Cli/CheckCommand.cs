@@ -34,6 +34,7 @@ internal static class CheckCommand
         {
             _ = Analyzer.StartWarmUp(Packs.All); // compiles the engine on the other core while files are found
         }
+
         var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var missing);
         if (missing.Count > 0)
         {

@@ -11,9 +11,9 @@ namespace Consistency.Cli;
 /// (medians of ten, interleaved; bench/README.md).
 /// </summary>
 /// <remarks>
-/// The profile is a cache, nothing more: output never depends on it (the determinism tests run
-/// with and without one), a profile from another build is ignored by the runtime, and a folder
-/// that cannot be written to only means no profile. It lives in the user's cache folder
+/// The profile is a cache, nothing more: output never depends on it (tests compare runs without
+/// one, with one, and with a damaged one), a profile from another build is ignored by the runtime,
+/// and a folder that cannot be written to only means no profile. It lives in the user's cache folder
 /// (<c>$XDG_CACHE_HOME/consistency</c>, else <c>~/.cache/consistency</c>; the local application
 /// data folder on Windows), or in <c>CONSISTENCY_JIT_PROFILE_DIR</c>; <c>CONSISTENCY_JIT_PROFILE=0</c>
 /// turns it off.

@@ -8,8 +8,8 @@ namespace Consistency.Text;
 /// at once. Immutable: a set that asks for a bit gets a new table, published for later articles.
 /// </summary>
 /// <remarks>
-/// Sets ask for their bit on first use, so the table fills during the first articles (the command
-/// line's warm-up) and then stays put. Bit 63 is kept for "the sentence holds a number", which the
+/// Sets ask for their bit on first use, so the table fills during the first articles (or the command
+/// line's warm-up article) and then stays put. Bit 63 is kept for "the sentence holds a number", which the
 /// number readers ask. A set past the last free bit is answered by testing tokens instead.
 /// </remarks>
 internal sealed class CueTable
