@@ -33,6 +33,9 @@ public static class NumberWords
     /// <summary>Every word a number in words can start with; most tokens fail this, by one bit, before any lookup.</summary>
     internal static readonly WordSet FirstWords = new(Cardinals.Keys.Concat(Scales.Keys).Append("a"));
 
+    /// <summary>Cardinals and scales: every number in words holds one ("a" alone is no number).</summary>
+    internal static readonly WordSet CountWords = new(Cardinals.Keys.Concat(Scales.Keys));
+
     /// <summary>The cardinal a single word names ("seven" → 7, "ninety" → 90), if any.</summary>
     public static bool TryCardinal(ReadOnlySpan<char> word, out int value) =>
         Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);

@@ -12,6 +12,8 @@ internal sealed class QuantityReader : IClaimReader
 {
     private static readonly WordSet ThousandSuffixes = new(["K", "k"]);
 
+    private static readonly WordSet Article = new(["a"]);
+
     private static readonly WordSet ClockWords = new(["a.m.", "p.m.", "am", "pm", "GMT", "UTC", "CET", "hrs"]);
 
     private const int MaxNounWords = 4;
@@ -22,16 +24,18 @@ internal sealed class QuantityReader : IClaimReader
         var tokens = syntax.Tokens.AsSpan();
         foreach (var sentence in syntax.Sentences)
         {
-            // A sentence with neither digits nor a number word holds no quantity.
-            if (!syntax.SentenceHasNumber(sentence.Index) && !syntax.SentenceHas(sentence.Index, NumberWords.FirstWords))
+            // A sentence with neither digits nor a cardinal or scale word holds no quantity.
+            if (!syntax.SentenceHasNumber(sentence.Index) && !syntax.SentenceHas(sentence.Index, NumberWords.CountWords))
             {
                 continue;
             }
 
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                // Most tokens are words that start no number: rejected here by kind and one bit.
-                if (tokens[t].Kind != TokenKind.Number && !syntax.IsAnyWord(t, NumberWords.FirstWords))
+                // Most tokens are words that start no number: rejected here by kind and one bit;
+                // "a" starts one only before a scale word ("a dozen"), and is everywhere.
+                if ((tokens[t].Kind != TokenKind.Number && !syntax.IsAnyWord(t, NumberWords.FirstWords))
+                    || (syntax.IsAnyWord(t, Article) && !syntax.IsAnyWord(t + 1, NumberWords.ScaleWords)))
                 {
                     continue;
                 }
