@@ -53,7 +53,7 @@ public sealed class ZAP004ObserversFrom23Countries : Rule
 
     /// <summary>A count of the countries whose observers came to Borisovsky: not invitations, not Russia's own tally.</summary>
     internal static bool IsObserverCountryCount(ArticleClaims claims, QuantityClaim quantity) =>
-        quantity.Counts(CountryNouns) && claims.SentenceHas(quantity.Sentence, ObserverCues)
+        claims.SentenceHas(quantity.Sentence, ObserverCues) && quantity.Counts(CountryNouns) // a bit test before the noun lookups
         && !claims.SentenceHas(quantity.Sentence, InvitationCues) && !IsRussianTally(claims, quantity);
 
     /// <summary>Russia's count for events on its own ground (55 countries), told of Russia or by Russia.</summary>

@@ -65,13 +65,17 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
     /// <summary>"three U.S. officers", "two American military attachés": a count whose noun phrase names US officers.</summary>
     internal static bool IsUsOfficerCount(ArticleClaims claims, QuantityClaim quantity)
     {
-        if (!quantity.Counts(OfficerNouns, within: 4))
+        // "two US officers": the United States just after the figure, found by sentence range (rare,
+        // so asked first), then the officer nouns (looked up by text).
+        var (first, end) = ArticleClaims.RangeOf(claims.Entities, quantity.Sentence);
+        var usAfter = false;
+        for (var i = first; i < end && !usAfter; i++)
         {
-            return false;
+            var e = claims.Entities[i];
+            usAfter = e.EntityId == "united-states" && e.FirstToken >= quantity.EndToken && e.FirstToken <= quantity.EndToken + 2;
         }
 
-        return ArticleClaims.InSentence(claims.Entities, quantity.Sentence)
-            .Any(e => e.EntityId == "united-states" && e.FirstToken >= quantity.EndToken && e.FirstToken <= quantity.EndToken + 2);
+        return usAfter && quantity.Counts(OfficerNouns, within: 4);
     }
 
     private static bool IsUsBefore(ArticleClaims claims, int service) =>

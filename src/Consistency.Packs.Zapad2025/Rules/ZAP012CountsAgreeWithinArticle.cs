@@ -26,14 +26,21 @@ public sealed class ZAP012CountsAgreeWithinArticle : Rule
     {
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
-        Compare(context, "the US officers", claims.Quantities.Where(q => ZAP011TwoUsAirForceOfficers.IsUsOfficerCount(claims, q)));
-        Compare(context, "the prisoners freed", claims.Quantities.Where(q => ZAP013FiftyTwoPrisonersFreed.IsPrisonerRelease(claims, q)));
-        Compare(context, "the observer countries", claims.Quantities.Where(q => ZAP004ObserversFrom23Countries.IsObserverCountryCount(claims, q)));
+        // Only exact figures can disagree: the cheap test first, once, before the three readings of what a figure counts.
+        var exactFigures = claims.Quantities.FindAll(q => q.Qualifier == Qualifier.Exact);
+        if (exactFigures.Count < 2)
+        {
+            return;
+        }
+
+        Compare(context, "the US officers", exactFigures.Where(q => ZAP011TwoUsAirForceOfficers.IsUsOfficerCount(claims, q)));
+        Compare(context, "the prisoners freed", exactFigures.Where(q => ZAP013FiftyTwoPrisonersFreed.IsPrisonerRelease(claims, q)));
+        Compare(context, "the observer countries", exactFigures.Where(q => ZAP004ObserversFrom23Countries.IsObserverCountryCount(claims, q)));
     }
 
-    private static void Compare(RuleContext context, string what, IEnumerable<QuantityClaim> counts)
+    private static void Compare(RuleContext context, string what, IEnumerable<QuantityClaim> exactCounts)
     {
-        var exact = counts.Where(q => q.Qualifier == Qualifier.Exact && context.Claims.AttributionFor(q) is null).ToList();
+        var exact = exactCounts.Where(q => context.Claims.AttributionFor(q) is null).ToList();
         if (exact.Count < 2)
         {
             return;

@@ -44,6 +44,6 @@ public sealed class ZAP013FiftyTwoPrisonersFreed : Rule
 
     /// <summary>A count of prisoners in a sentence that speaks of their release.</summary>
     internal static bool IsPrisonerRelease(ArticleClaims claims, QuantityClaim quantity) =>
-        quantity.Counts(PrisonerNouns, within: 2) && claims.SentenceHas(quantity.Sentence, ReleaseWords)
+        claims.SentenceHas(quantity.Sentence, ReleaseWords) && quantity.Counts(PrisonerNouns, within: 2) // a bit test before the noun lookups
         && !claims.SentenceHas(quantity.Sentence, December); // the separate release of 123 in December 2025
 }
