@@ -62,6 +62,11 @@ internal sealed class AliasIndex
         _byWordId[0] = null; // a word past the vocabulary's last number is looked up by text
         foreach (var list in _byFirstWord.Values)
         {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i] = list[i] with { FirstWordId = vocabulary.Find(list[i].Parts[0]) };
+            }
+
             // Longest alias first: "United States Air Force" wins over "United States".
             list.Sort((a, b) => b.Parts.Length.CompareTo(a.Parts.Length));
         }
@@ -85,11 +90,12 @@ internal sealed class AliasIndex
             return false;
         }
 
-        var raw = WithoutPossessive(syntax.TextOf(token));
         var wordId = syntax.Tokens[token].WordId;
-        var candidates = syntax.IsStampedFor(_firstWords) && wordId < _byWordId.Length ? _byWordId[wordId] : null;
+        var stamped = syntax.IsStampedFor(_firstWords);
+        var candidates = stamped && wordId < _byWordId.Length ? _byWordId[wordId] : null;
         if (candidates is null)
         {
+            var raw = WithoutPossessive(syntax.TextOf(token));
             var cleaned = syntax.Tokens[token].Has(TokenFlags.HasIgnorable) ? Normalize(syntax.CleanTextOf(token))
                 : raw.Contains('\u2019') ? Normalize(raw) : null;
             if (!Lookup.TryGetValue(cleaned is null ? raw : cleaned.AsSpan(), out candidates))
@@ -98,15 +104,20 @@ internal sealed class AliasIndex
             }
         }
 
-        foreach (var (parts, acronyms, id) in candidates)
+        // A first word matched by its number: most aliases are one word ("Belarus", "Minsk").
+        var plainFirstWord = stamped && wordId != 0 && !syntax.Tokens[token].Has(TokenFlags.HasIgnorable);
+        foreach (var candidate in candidates)
         {
+            var (parts, acronyms, id) = candidate;
             if (token + parts.Length > limit)
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 0; k < parts.Length && matches; k++)
+            var k = plainFirstWord && !acronyms[0] && candidate.FirstWordId == wordId ? 1 : 0;
+
+            for (; k < parts.Length && matches; k++)
             {
                 var text = syntax.TextOf(token + k);
                 matches = PartMatches(text, parts[k], acronyms[k]) || (k == parts.Length - 1 && PartMatches(WithoutPossessive(text), parts[k], acronyms[k]));

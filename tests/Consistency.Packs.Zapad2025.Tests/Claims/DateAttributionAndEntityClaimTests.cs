@@ -60,8 +60,19 @@ public sealed class DateAttributionAndEntityClaimTests
     [TestCase("They met at the Borisovsky training ground.", "borisovsky")]
     [TestCase("U.S. officers came.", "united-states")]
     [TestCase("Trump’s envoy came.", "trump")]
+    [TestCase("Officials in BELARUS and belarus agreed.", "belarus")]
+    [TestCase("The Russian Federation's drills began.", "russia")]
     public void Resolves_aliases_to_one_entity(string text, string entity) =>
         ClaimsFixture.Read(text).Entities.ShouldContain(e => e.EntityId == entity);
+
+    [Test]
+    public void A_one_word_alias_is_matched_in_any_case_and_the_longest_alias_wins()
+    {
+        // The first word is matched by its vocabulary number; the words after it, and acronyms, by text.
+        var claims = ClaimsFixture.Read("BELARUS, Belarus’s army and the Russian Federation met; Russian troops came.");
+        claims.Entities.Select(e => (e.EntityId, claims.Syntax.Article.Slice(e.Span).ToString())).ShouldBe(
+            [("belarus", "BELARUS"), ("belarus", "Belarus’s"), ("russia", "Russian Federation"), ("russia", "Russian")]);
+    }
 
     [Test]
     public void An_acronym_alias_matches_in_its_own_case_only()
