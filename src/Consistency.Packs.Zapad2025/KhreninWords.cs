@@ -46,18 +46,6 @@ public static class KhreninWords
     private static readonly string[] Talk = ["talk", "speak", "chat"];
     private static readonly string[][] Themes = [Offer, Visit, Talk];
 
-    /// <summary>
-    /// The closest translation's comparison with the quote when the quote renders these words:
-    /// it says at least three of the four things, or two of them one of which is the open offer,
-    /// and shares enough words, in order, with a translation. Only the quote's clauses that say
-    /// one of the things are compared: a quote that goes on to other matters ("We will show you
-    /// everything, we have nothing to hide") brings no change to these words.
-    /// </summary>
-    /// <remarks>
-    /// When the quote's own sentence names Khrenin, "go" with "talk to people" is enough: half
-    /// the remark, in his mouth, is these words ("Do not go and speak to people"), while the same
-    /// phrases from anyone else are a common turn of speech.
-    /// </remarks>
     /// <summary>Every word <see cref="Recognise"/> needs at least one of, as a set of token words.</summary>
     private static readonly WordSet ThemeWords = new(Offer.Concat(Visit).Concat(Talk).Concat(ScopePronouns));
 
@@ -79,6 +67,18 @@ public static class KhreninWords
         return false;
     }
 
+    /// <summary>
+    /// The closest translation's comparison with the quote when the quote renders these words:
+    /// it says at least three of the four things, or two of them one of which is the open offer,
+    /// and shares enough words, in order, with a translation. Only the quote's clauses that say
+    /// one of the things are compared: a quote that goes on to other matters ("We will show you
+    /// everything, we have nothing to hide") brings no change to these words.
+    /// </summary>
+    /// <remarks>
+    /// When the quote's own sentence names Khrenin, "go" with "talk to people" is enough: half
+    /// the remark, in his mouth, is these words ("Do not go and speak to people"), while the same
+    /// phrases from anyone else are a common turn of speech.
+    /// </remarks>
     internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
     {
         var said = new bool[Themes.Length];

@@ -130,7 +130,7 @@ internal sealed class QuantityReader : IClaimReader
 
         Span<char> digits = stackalloc char[64];
         var length = 0;
-        foreach (var c in syntax.TextOf(t))
+        foreach (var c in text)
         {
             if (char.IsAsciiDigit(c) || c == '.')
             {

@@ -193,23 +193,6 @@ public sealed class ArticleSyntax
         return cues;
     }
 
-    /// <summary>The tokens, in order, that are one of the words.</summary>
-    public List<int> TokensWith(WordSet words)
-    {
-        ArgumentNullException.ThrowIfNull(words);
-        var tokens = new List<int>();
-        var stamped = IsStampedFor(words);
-        for (var t = 0; t < _count; t++)
-        {
-            if (stamped ? words.ContainsWordId(_tokens[t].WordId) : IsAnyWord(t, words))
-            {
-                tokens.Add(t);
-            }
-        }
-
-        return tokens;
-    }
-
     public bool IsPunctuation(int token, char c) =>
         (uint)token < (uint)_count && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c
         && _tokens[token].Kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Hyphen;

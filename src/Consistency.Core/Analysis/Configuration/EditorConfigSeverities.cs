@@ -84,7 +84,8 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
             return shared;
         }
 
-        if (_explicit is null && Chain(folder).Count == 0)
+        var chain = Chain(folder);
+        if (_explicit is null && chain.Count == 0)
         {
             // No .editorconfig above the folder and no --config: nothing is configured for any of its
             // articles, and nothing needs matching (a corpus of a hundred such folders spent a few
@@ -92,7 +93,7 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
             return _folderOptions.GetOrAdd(folder, ImmutableDictionary<string, ReportDiagnostic>.Empty);
         }
 
-        var found = _folderSets.GetOrAdd(folder, f => AnalyzerConfigSet.Create(Chain(f).Select(c => c.Config).ToImmutableArray()));
+        var found = _folderSets.GetOrAdd(folder, _ => AnalyzerConfigSet.Create(chain.Select(c => c.Config).ToImmutableArray()));
         var options = For(found, fullPath);
         return _explicit is null ? options : options.SetItems(For(_explicit, fullPath));
     }
