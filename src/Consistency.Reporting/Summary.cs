@@ -15,20 +15,22 @@ public static class Summary
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Of(IEnumerable<Diagnostic> diagnostics)
+    public static string Of(IEnumerable<Diagnostic> diagnostics) => Of(DiagnosticTally.Of(diagnostics));
+
+    public static string Of(DiagnosticTally tally)
     {
-        var list = diagnostics.ToList();
-        if (list.Count == 0)
+        ArgumentNullException.ThrowIfNull(tally);
+        if (tally.Total == 0)
         {
             return "no discrepancies";
         }
 
         var parts = new[] { Severity.Error, Severity.Warning, Severity.Info, Severity.Hidden }
-            .Select(s => (Noun: Noun(s), Count: list.Count(d => d.Severity == s && !d.IsSuppressed)))
-            .Append((Noun: "suppressed", Count: list.Count(d => d.IsSuppressed)))
+            .Select(s => (Noun: Noun(s), Count: tally.Count(s)))
+            .Append((Noun: "suppressed", Count: tally.Suppressed))
             .Where(p => p.Count > 0)
             .Select(p => p.Noun == "suppressed" ? $"{p.Count.ToString(Invariant)} suppressed" : Quantity(p.Noun, p.Count));
-        return $"{Quantity("discrepancy", list.Count)} ({string.Join(", ", parts)})";
+        return $"{Quantity("discrepancy", tally.Total)} ({string.Join(", ", parts)})";
     }
 
     /// <summary>The word a severity is counted in: "suggestion" for info, as .editorconfig says it.</summary>
@@ -37,8 +39,11 @@ public static class Summary
     public static string Run(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return $"{Quantity("article", result.Articles.Count)} checked: {Of(result.Diagnostics)}";
+        return Run(result.Articles.Count, DiagnosticTally.Of(result.Diagnostics));
     }
+
+    /// <summary>"5 articles checked: 3 discrepancies (…)".</summary>
+    public static string Run(int articles, DiagnosticTally tally) => $"{Quantity("article", articles)} checked: {Of(tally)}";
 
     /// <summary>
     /// The nouns a summary uses, with their plurals written out: any use of Humanizer's inflector

@@ -17,7 +17,7 @@ public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IRead
     public IEnumerable<Diagnostic> Diagnostics => Reports.SelectMany(a => a.Diagnostics);
 
     /// <summary>Findings of a severity that count: suppressed ones are reported but never counted.</summary>
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity && !d.IsSuppressed);
+    public int Count(Severity severity) => DiagnosticTally.Of(Diagnostics).Count(severity);
 
     /// <summary>The same result without the diagnostics below <paramref name="minimum"/> (what <c>--min-severity</c> shows).</summary>
     public AnalysisResult AtOrAbove(Severity minimum) => this with
@@ -27,5 +27,5 @@ public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IRead
     };
 
     private static ArticleReport[] Filter(IReadOnlyList<ArticleReport> reports, Severity minimum) =>
-        reports.Select(r => r with { Diagnostics = r.Diagnostics.Where(d => d.Severity >= minimum).ToArray() }).ToArray();
+        reports.Select(r => r.AtOrAbove(minimum)).ToArray();
 }

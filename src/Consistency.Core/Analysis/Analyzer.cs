@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Consistency.Claims;
 using Consistency.Rules;
 using Consistency.Text;
@@ -37,25 +38,63 @@ public sealed class Analyzer
     public AnalysisResult Analyze(IReadOnlyList<ArticleInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var reports = new ArticleReport[inputs.Count];
+        var reports = new List<ArticleReport>(inputs.Count);
+        Analyze(inputs, reports.Add);
+        return new AnalysisResult(reports, Descriptors) { ConfigurationReports = ReviewSuppressions(reports) };
+    }
+
+    /// <summary>Reports about the suppression files: entries without a justification, or that matched nothing in these reports (every report of the run).</summary>
+    public IReadOnlyList<ArticleReport> ReviewSuppressions(IReadOnlyList<ArticleReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var ran = _active.SelectMany(a => a.Rules).Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return _options.Suppressions.Review(reports, ran.Contains);
+    }
+
+    /// <summary>
+    /// Analyses the articles in parallel and hands each report to <paramref name="report"/> in path
+    /// order, one at a time, as soon as those before it are done; nothing is kept. A host writes the
+    /// report as the run goes (the reports of a large archive then never pile up in memory); the
+    /// review of suppression files, which needs every report, is left to the caller
+    /// (<see cref="Analyze(IReadOnlyList{ArticleInput})"/> does it).
+    /// </summary>
+    public void Analyze(IReadOnlyList<ArticleInput> inputs, Action<ArticleReport> report)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(report);
+        // Reports come out in the order articles go in: sorted by the path they are reported under.
+        var ordered = inputs.OrderBy(ReportPath, StringComparer.Ordinal).ToArray();
+        var delivery = new InOrderDelivery<ArticleReport>(ordered.Length, report);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
         // Ranges of a few articles handed out one at a time: Parallel.For's growing chunks left one
         // thread finishing its last chunk alone at the end of a 10k-article run (about 50 ms).
-        if (inputs.Count > 0)
+        if (ordered.Length == 0)
         {
-            Parallel.ForEach(Partitioner.Create(0, inputs.Count, ArticlesPerRange), parallel, range =>
+            return;
+        }
+
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(0, ordered.Length, ArticlesPerRange), parallel, range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    reports[i] = AnalyzeInput(inputs[i]);
-                    _options.ArticleAnalyzed?.Invoke(reports[i]);
+                    var done = AnalyzeInput(ordered[i]);
+                    _options.ArticleAnalyzed?.Invoke(done);
+                    delivery.Complete(i, done);
                 }
             });
         }
-        Array.Sort(reports, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var ran = _active.SelectMany(a => a.Rules).Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new AnalysisResult(reports, Descriptors) { ConfigurationReports = _options.Suppressions.Review(reports, ran.Contains) };
+        catch (AggregateException e)
+        {
+            // Rules and articles fail into diagnostics; what gets here is the receiver's own failure
+            // (a report that cannot be written): the caller sees it as the receiver threw it.
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
     }
+
+    /// <summary>The path an input's report carries (as <see cref="Article.Path"/>): forward slashes.</summary>
+    private static string ReportPath(ArticleInput input) => input.DisplayPath.Replace('\\', '/');
 
     public ArticleReport AnalyzeInput(ArticleInput input)
     {
@@ -63,7 +102,7 @@ public sealed class Analyzer
         var load = ArticleLoader.Load(input);
         if (load.Article is null)
         {
-            var path = input.DisplayPath.Replace('\\', '/');
+            var path = ReportPath(input);
             return new ArticleReport(path, [EngineDiagnostics.AboutArticle(load.Failure!, path, load.Reason!)]);
         }
 
