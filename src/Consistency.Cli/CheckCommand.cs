@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Consistency.Analysis;
 using Consistency.Analysis.Configuration;
+using Consistency.Analysis.Suppressions;
 using Consistency.Reporting;
 using Consistency.Rules;
 
@@ -51,16 +52,58 @@ internal static class CheckCommand
         {
             OnlyRules = new HashSet<string>(options.Rules.Select(id => Packs.FindRule(id)!.Id), StringComparer.OrdinalIgnoreCase),
         });
-        var result = Analyze(inputs, analyzerOptions, host);
-
         var color = options.Format == ReportFormats.Text && options.Output is null && host.OutSupportsColor && !options.NoColor;
         var formatter = ReportFormats.Create(options.Format, ToolIdentity.Current, color);
-        if (ReportOutput.Write(formatter, result.AtOrAbove(options.MinimumSeverity), options.Output, host) is { } failure)
+        if (formatter is IStreamingReportFormatter streaming && !ProgressDisplay.IsWanted(host, inputs.Count))
+        {
+            return AnalyzeWhileWriting(streaming, inputs, analyzerOptions, options, host);
+        }
+
+        var result = Analyze(inputs, analyzerOptions, host);
+        if (ReportOutput.Write(writer => formatter.Write(result.AtOrAbove(options.MinimumSeverity), writer), options.Output, host) is { } failure)
         {
             return Fail(host, [failure]);
         }
 
-        return ExitCode(result);
+        return ExitCode(DiagnosticTally.Of(result.Diagnostics));
+    }
+
+    /// <summary>
+    /// Writes each article's findings as soon as those before it are written, while later articles
+    /// are still being analysed: the first lines of a large archive's report come at once, and its
+    /// findings are not all held in memory until the end. The output is the same bytes as writing
+    /// the whole result afterwards. Reports are kept only when a suppression file must be reviewed
+    /// against all of them.
+    /// </summary>
+    private static int AnalyzeWhileWriting(IStreamingReportFormatter formatter, IReadOnlyList<ArticleInput> inputs, AnalyzerOptions analyzerOptions, CheckOptions options, CliHost host)
+    {
+        var analyzer = new Analyzer(Packs.All, analyzerOptions);
+        var all = new DiagnosticTally(); // decides the exit code
+        var shown = new DiagnosticTally(); // those at or above --min-severity: the summary line
+        var kept = analyzerOptions.Suppressions is NoSuppressions ? null : new List<ArticleReport>();
+        var failure = ReportOutput.Write(writer =>
+        {
+            void Write(ArticleReport report)
+            {
+                all.Add(report);
+                var visible = report.AtOrAbove(options.MinimumSeverity);
+                shown.Add(visible);
+                formatter.WriteReport(visible, writer);
+            }
+
+            analyzer.Analyze(inputs, report =>
+            {
+                kept?.Add(report);
+                Write(report);
+            });
+            foreach (var report in analyzer.ReviewSuppressions(kept ?? []))
+            {
+                Write(report);
+            }
+
+            StreamingReport.WriteEnd(inputs.Count, shown, writer);
+        }, options.Output, host);
+        return failure is null ? ExitCode(all) : Fail(host, [failure]);
     }
 
     private static AnalysisResult Analyze(IReadOnlyList<ArticleInput> inputs, AnalyzerOptions options, CliHost host)
@@ -75,14 +118,14 @@ internal static class CheckCommand
     }
 
     /// <summary>2 if an article could not be checked at all, else 1 if an unsuppressed error remains, else 0.</summary>
-    private static int ExitCode(AnalysisResult result)
+    private static int ExitCode(DiagnosticTally tally)
     {
-        if (result.Diagnostics.Any(EngineDiagnostics.IsInputFailure))
+        if (tally.HasInputFailure)
         {
             return ExitCodes.UsageOrInput;
         }
 
-        return result.Count(Severity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Clean;
+        return tally.Count(Severity.Error) > 0 ? ExitCodes.ErrorsFound : ExitCodes.Clean;
     }
 
     private static int Fail(CliHost host, IEnumerable<string> messages)

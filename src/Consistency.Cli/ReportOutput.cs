@@ -1,6 +1,4 @@
 using System.Text;
-using Consistency.Analysis;
-using Consistency.Reporting;
 
 namespace Consistency.Cli;
 
@@ -10,11 +8,11 @@ internal static class ReportOutput
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <returns>null when written, else why the file could not be.</returns>
-    public static string? Write(IReportFormatter formatter, AnalysisResult result, string? outputPath, CliHost host)
+    public static string? Write(Action<TextWriter> write, string? outputPath, CliHost host)
     {
         if (outputPath is null)
         {
-            formatter.Write(result, host.Out);
+            write(host.Out);
             return null;
         }
 
@@ -22,7 +20,7 @@ internal static class ReportOutput
         {
             var full = Path.GetFullPath(outputPath, host.WorkingDirectory);
             using var writer = new StreamWriter(full, append: false, Utf8NoBom);
-            formatter.Write(result, writer);
+            write(writer);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)

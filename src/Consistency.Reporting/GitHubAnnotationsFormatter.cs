@@ -11,22 +11,21 @@ namespace Consistency.Reporting;
 /// (a suppressed one says why). Values are escaped as the runner expects (%, CR, LF; and ':' and ','
 /// inside properties). The run's summary follows as a plain log line.
 /// </summary>
-public sealed class GitHubAnnotationsFormatter : IReportFormatter
+public sealed class GitHubAnnotationsFormatter : IStreamingReportFormatter
 {
-    public void Write(AnalysisResult result, TextWriter writer)
+    public void Write(AnalysisResult result, TextWriter writer) => StreamingReport.Write(this, result, writer);
+
+    public void WriteReport(ArticleReport report, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var d in result.Diagnostics)
+        foreach (var d in report.Diagnostics)
         {
             var l = d.Location;
             writer.Write(string.Create(CultureInfo.InvariantCulture,
                 $"::{Command(d)} file={Property(d.Path)},line={l.StartLine},col={l.StartColumn},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(d.Id)}::{Data(d.Message + DiagnosticLine.SuppressedSuffix(d))}"));
             writer.Write('\n');
         }
-
-        writer.Write(Summary.Run(result));
-        writer.Write('\n');
     }
 
     private static string Command(Diagnostic d) => d.IsSuppressed ? "notice" : d.Severity switch
