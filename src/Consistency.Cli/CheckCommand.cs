@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Consistency.Analysis;
 using Consistency.Analysis.Configuration;
-using Consistency.Analysis.Suppressions;
 using Consistency.Reporting;
 using Consistency.Rules;
 
@@ -80,7 +79,7 @@ internal static class CheckCommand
         var analyzer = new Analyzer(Packs.All, analyzerOptions);
         var all = new DiagnosticTally(); // decides the exit code
         var shown = new DiagnosticTally(); // those at or above --min-severity: the summary line
-        var kept = analyzerOptions.Suppressions is NoSuppressions ? null : new List<ArticleReport>();
+        var kept = analyzerOptions.Suppressions.ReviewsReports ? new List<ArticleReport>() : null;
         var failure = ReportOutput.Write(writer =>
         {
             void Write(ArticleReport report)

@@ -48,6 +48,22 @@ public sealed class StreamingReportTests
         toFile.ExitCode.ShouldBe(toOut.ExitCode);
     }
 
+    [Test]
+    public void Reports_are_kept_for_review_only_when_a_suppression_file_is_found()
+    {
+        using var desk = Mixed();
+        var files = new Consistency.Analysis.Suppressions.SuppressionFiles(desk.Root);
+        files.Load(["news/b.txt", "a.txt"]);
+        files.ReviewsReports.ShouldBeFalse();
+
+        desk.Write("news/" + Suppressions.FileName, Suppressions.File(Suppressions.Entry("b.txt", "ZAP002", "2022", Reason)));
+        var withFile = new Consistency.Analysis.Suppressions.SuppressionFiles(desk.Root);
+        withFile.Load(["a.txt"]);
+        withFile.ReviewsReports.ShouldBeFalse("a.txt's folder sees no suppression file");
+        withFile.Load(["news/b.txt"]);
+        withFile.ReviewsReports.ShouldBeTrue();
+    }
+
     private static CliRun AssertSameBothWays(Desk desk, params string[] options)
     {
         var streamed = desk.Check([".", .. options]);

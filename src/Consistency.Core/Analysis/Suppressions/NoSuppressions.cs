@@ -7,5 +7,7 @@ public sealed class NoSuppressions : ISuppressions
 
     public ArticleReport Apply(ArticleReport report) => report;
 
+    public bool ReviewsReports => false;
+
     public IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan) => [];
 }

@@ -49,6 +49,9 @@ public sealed class SuppressionFiles : ISuppressions
         return report with { Diagnostics = marked.ToArray() };
     }
 
+    /// <summary>Whether a suppression file was found (by <see cref="Load"/> or since).</summary>
+    public bool ReviewsReports => Loaded().Any();
+
     public IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan)
     {
         ArgumentNullException.ThrowIfNull(articles);
