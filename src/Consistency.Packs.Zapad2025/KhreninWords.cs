@@ -121,21 +121,44 @@ public static class KhreninWords
             start = end;
         }
 
-        var things = said.Count(s => s) + (openOffer ? 1 : 0);
+        var things = openOffer ? 1 : 0;
+        foreach (var theme in said)
+        {
+            things += theme ? 1 : 0;
+        }
+
         var halfInHisMouth = inKhreninsContext && talksToPeople && said[Array.IndexOf(Themes, Visit)];
         if (!(things >= 3 || (things == 2 && openOffer) || halfInHisMouth))
         {
             return null; // says too few of the four things: most quotes
         }
 
-        var rendering = quote.Where(w => parts.Contains(w.Part)).ToList();
+        // A loop, not Where(…).ToList(): LINQ over this struct makes the JIT compile a pooled array builder for it, about a tenth of start-up's framework compiling.
+        var rendering = new List<ComparableWord>(quote.Count);
+        foreach (var word in quote)
+        {
+            if (parts.Contains(word.Part))
+            {
+                rendering.Add(word);
+            }
+        }
+
         if (rendering.Count > MaxRenderingWords)
         {
             return null;
         }
 
-        var closest = Translations.Select(t => QuoteDiff.Compare(t, rendering)).MaxBy(c => c.Matched)!;
-        return closest.Overlap >= MinOverlap ? closest : null;
+        QuoteComparison? closest = null;
+        foreach (var translation in Translations)
+        {
+            var comparison = QuoteDiff.Compare(translation, rendering);
+            if (closest is null || comparison.Matched > closest.Matched)
+            {
+                closest = comparison;
+            }
+        }
+
+        return closest!.Overlap >= MinOverlap ? closest : null;
     }
 
     private static bool Has(string[] words, ComparableWord word) => Array.IndexOf(words, word.Text) >= 0;

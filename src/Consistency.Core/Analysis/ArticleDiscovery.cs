@@ -22,7 +22,8 @@ public static class ArticleDiscovery
     public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, string baseDirectory, out IReadOnlyList<string> missing)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var found = new SortedDictionary<string, ArticleInput>(StringComparer.Ordinal);
+        // Sorted once at the end, not kept sorted: a SortedDictionary is framework code compiled at start-up for its own sake.
+        var found = new Dictionary<string, ArticleInput>(StringComparer.Ordinal);
         var notFound = new List<string>();
         foreach (var path in paths)
         {
@@ -52,7 +53,9 @@ public static class ArticleDiscovery
         }
 
         missing = notFound;
-        return found.Values.ToArray();
+        var inputs = found.Values.ToArray();
+        Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return inputs;
     }
 
     public static bool IsArticle(string path) =>
@@ -66,7 +69,7 @@ public static class ArticleDiscovery
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
-    private static bool AddMatches(SortedDictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
+    private static bool AddMatches(Dictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
     {
         var root = Path.GetFullPath(glob.Root.Length == 0 ? "." : glob.Root, baseDirectory);
         var any = false;
@@ -98,7 +101,7 @@ public static class ArticleDiscovery
             var folder = folders.Pop();
             try
             {
-                foreach (var (path, isFolder) in new FileSystemEnumerable<(string, bool)>(folder, ToPathAndKind, options))
+                foreach (var (path, isFolder) in new FileSystemEnumerable<FoundEntry>(folder, ToPathAndKind, options))
                 {
                     if (isFolder)
                     {
@@ -120,10 +123,16 @@ public static class ArticleDiscovery
     }
 
     /// <summary>A real folder to descend into, or anything else (file, link to a file or folder, broken link) to consider as a file.</summary>
-    private static (string Path, bool IsFolder) ToPathAndKind(ref FileSystemEntry entry) =>
-        (entry.ToFullPath(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
+    private static FoundEntry ToPathAndKind(ref FileSystemEntry entry) =>
+        new(entry.ToFullPath(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
 
-    private static void Add(SortedDictionary<string, ArticleInput> found, string full, string baseDirectory)
+    /// <summary>
+    /// A class, not a tuple: the framework's enumerator is precompiled for reference types, while one
+    /// over a struct is compiled at start-up (its largest single method, ~15 ms of a run's compiling).
+    /// </summary>
+    private sealed record FoundEntry(string Path, bool IsFolder);
+
+    private static void Add(Dictionary<string, ArticleInput> found, string full, string baseDirectory)
     {
         var display = DisplayPath(full, baseDirectory);
         found[display] = ArticleInput.FromFile(display, full);

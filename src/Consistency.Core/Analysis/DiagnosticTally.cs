@@ -8,7 +8,7 @@ namespace Consistency.Analysis;
 /// </summary>
 public sealed class DiagnosticTally
 {
-    private readonly int[] _bySeverity = new int[Enum.GetValues<Severity>().Length];
+    private readonly int[] _bySeverity = new int[(int)Severity.Error + 1];
 
     public int Total { get; private set; }
 

@@ -27,7 +27,15 @@ internal sealed class AliasIndex
             foreach (var alias in entity.Aliases)
             {
                 var tokens = Tokenizer.Tokenize(alias);
-                var parts = tokens.Select(t => Normalize(alias.AsSpan(t.Start, t.Length))).ToArray();
+                // Loops, not Select: LINQ over tokens (a struct) and into bools is framework code compiled at start-up.
+                var parts = new string[tokens.Length];
+                var acronyms = new bool[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    parts[i] = Normalize(alias.AsSpan(tokens[i].Start, tokens[i].Length));
+                    acronyms[i] = IsAcronym(parts[i]);
+                }
+
                 if (parts.Length == 0)
                 {
                     continue;
@@ -38,7 +46,7 @@ internal sealed class AliasIndex
                     _byFirstWord[parts[0]] = list = [];
                 }
 
-                list.Add(new AliasCandidate(parts, [.. parts.Select(IsAcronym)], entity.Id));
+                list.Add(new AliasCandidate(parts, acronyms, entity.Id));
             }
         }
 

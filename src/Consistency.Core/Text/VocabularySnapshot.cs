@@ -111,45 +111,56 @@ internal sealed class VocabularySnapshot
         }
 
         // Most sets bring no new word (their words are another set's too): then this snapshot stands.
-        return (added.Count == 0 ? this : Build(Words().Concat(added.Select(a => (a.Key, a.Value))).ToList(), count), ids);
+        return (added.Count == 0 ? this : Build(_slots, added, count), ids);
     }
 
-    /// <summary>The words this snapshot holds, folded, with their numbers.</summary>
-    private IEnumerable<(string Key, ushort Id)> Words()
+    /// <summary>
+    /// A snapshot of the old slots' words and the added ones. (Loops over the two, not a list of
+    /// word-and-number tuples: collections of a struct are framework code compiled at start-up.)
+    /// </summary>
+    private static VocabularySnapshot Build(VocabularySlot[] old, Dictionary<string, ushort> added, int count)
     {
-        foreach (var slot in _slots)
+        var words = added.Count;
+        foreach (var slot in old)
         {
-            if (slot.Key is { } key)
-            {
-                yield return (key, slot.Id);
-            }
+            words += slot.Key is null ? 0 : 1;
         }
-    }
 
-    private static VocabularySnapshot Build(List<(string Key, ushort Id)> words, int count)
-    {
         var capacity = 4;
-        while (capacity < words.Count * 2)
+        while (capacity < words * 2)
         {
             capacity *= 2;
         }
 
         var slots = new VocabularySlot[capacity];
         ulong lengths = 0;
-        foreach (var (key, id) in words)
+        foreach (var slot in old)
         {
-            var hash = Hash(key);
-            var slot = hash & (capacity - 1);
-            while (slots[slot].Key is not null)
+            if (slot.Key is { } key)
             {
-                slot = (slot + 1) & (capacity - 1);
+                Place(slots, key, slot.Id, ref lengths);
             }
+        }
 
-            slots[slot] = new VocabularySlot(key, (uint)hash, id);
-            lengths |= 1UL << key.Length;
+        foreach (var (key, id) in added)
+        {
+            Place(slots, key, id, ref lengths);
         }
 
         return new VocabularySnapshot(slots, count, lengths);
+    }
+
+    private static void Place(VocabularySlot[] slots, string key, ushort id, ref ulong lengths)
+    {
+        var hash = Hash(key);
+        var slot = hash & (slots.Length - 1);
+        while (slots[slot].Key is not null)
+        {
+            slot = (slot + 1) & (slots.Length - 1);
+        }
+
+        slots[slot] = new VocabularySlot(key, (uint)hash, id);
+        lengths |= 1UL << key.Length;
     }
 
     /// <summary>

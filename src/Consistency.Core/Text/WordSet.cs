@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace Consistency.Text;
 
@@ -27,15 +28,52 @@ public sealed class WordSet
             _lengths |= word.Length < 64 ? 1UL << word.Length : 0;
         }
 
+        // Loops, not LINQ over the numbers: each LINQ operator over ushort is framework code the JIT
+        // compiles at start-up for this alone (sorting, distinct, max: about 5 % of its framework compiling).
         var ids = Vocabulary.Add(list);
-        WordIds = [.. ids.Where(id => id != 0).Distinct().Order()];
+        var highest = 0;
+        var unnumbered = false;
+        foreach (var id in ids)
+        {
+            unnumbered |= id == 0;
+            highest = Math.Max(highest, id);
+        }
+
         // A word without a number (a vocabulary full, an empty or overlong word) can only be found by text.
-        MaxWordId = ids.Contains((ushort)0) ? int.MaxValue : ids.Select(id => (int)id).DefaultIfEmpty(0).Max();
+        MaxWordId = unnumbered ? int.MaxValue : highest;
         _ids = new ulong[(Math.Min(MaxWordId, VocabularySnapshot.MaxWords) >> 6) + 1];
         foreach (var id in ids)
         {
             _ids[id >> 6] |= 1UL << (id & 63);
         }
+
+        WordIds = NumbersIn(_ids);
+    }
+
+    /// <summary>The numbers whose bits are set, ascending, each once; 0 (no number) left out.</summary>
+    private static ushort[] NumbersIn(ulong[] bits)
+    {
+        var count = 0;
+        foreach (var word in bits)
+        {
+            count += BitOperations.PopCount(word);
+        }
+
+        var numbers = new ushort[count - (int)(bits[0] & 1)];
+        var next = 0;
+        for (var word = 0; word < bits.Length; word++)
+        {
+            for (var rest = bits[word]; rest != 0; rest &= rest - 1)
+            {
+                var number = (word << 6) + BitOperations.TrailingZeroCount(rest);
+                if (number != 0)
+                {
+                    numbers[next++] = (ushort)number;
+                }
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>A set of every word of the given sets.</summary>

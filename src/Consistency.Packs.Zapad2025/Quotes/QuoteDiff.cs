@@ -14,8 +14,12 @@ internal static class QuoteDiff
 {
     private static readonly WordSet Negations = new(["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"]);
 
-    /// <summary>Diffs already made, by translation and rendering: archives repeat the same wire copy, word for word.</summary>
-    private static readonly ConcurrentDictionary<(KnownTranslation Translation, string Rendering), WordDiff> Made = new();
+    /// <summary>
+    /// Diffs already made, by translation, then rendering: archives repeat the same wire copy, word
+    /// for word. (Nested string-keyed tables, not one keyed by a tuple: a table keyed by a struct is
+    /// framework code compiled at start-up for this cache alone.)
+    /// </summary>
+    private static readonly ConcurrentDictionary<KnownTranslation, ConcurrentDictionary<string, WordDiff>> Made = new();
 
     /// <summary>Past this many remembered diffs, new ones are made and not kept: memory stays bounded on any archive.</summary>
     private const int MaxRemembered = 4096;
@@ -24,12 +28,13 @@ internal static class QuoteDiff
 
     public static QuoteComparison Compare(KnownTranslation translation, IReadOnlyList<ComparableWord> rendering)
     {
-        var key = (translation, Join(rendering));
-        if (!Made.TryGetValue(key, out var diff))
+        var made = Made.GetOrAdd(translation, static _ => new ConcurrentDictionary<string, WordDiff>(StringComparer.Ordinal));
+        var key = Join(rendering);
+        if (!made.TryGetValue(key, out var diff))
         {
-            diff = Diff(translation, key.Item2);
+            diff = Diff(translation, key);
             // Counted by hand: ConcurrentDictionary.Count takes every lock of the table.
-            if (Volatile.Read(ref _remembered) < MaxRemembered && Made.TryAdd(key, diff))
+            if (Volatile.Read(ref _remembered) < MaxRemembered && made.TryAdd(key, diff))
             {
                 Interlocked.Increment(ref _remembered);
             }

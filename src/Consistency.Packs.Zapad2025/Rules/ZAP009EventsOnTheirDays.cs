@@ -82,7 +82,7 @@ public sealed class ZAP009EventsOnTheirDays : Rule
     /// <summary>"On Monday, officials recalled that drones had crossed …": a relative word between the day and the event unties them.</summary>
     private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)
     {
-        var trigger = triggers.DefaultIfEmpty(date.FirstToken).MinBy(t => Math.Abs(t - date.FirstToken));
+        var trigger = NearestTo(triggers, date.FirstToken) ?? date.FirstToken;
         var (from, to) = trigger < date.FirstToken ? (trigger, date.FirstToken) : (date.EndToken, trigger);
         return claims.HasAnyWord(from, to, RelativeWords);
     }
@@ -91,7 +91,15 @@ public sealed class ZAP009EventsOnTheirDays : Rule
     private static List<int> Triggers(ArticleClaims claims, StoryEvent e, int first, int end)
     {
         var words = e.Words[0];
-        var triggers = Enumerable.Range(first, end - first).Where(t => claims.Syntax.IsAnyWord(t, words)).ToList();
+        var triggers = new List<int>();
+        for (var t = first; t < end; t++)
+        {
+            if (claims.Syntax.IsAnyWord(t, words))
+            {
+                triggers.Add(t);
+            }
+        }
+
         if (triggers.Count == 0)
         {
             triggers = claims.EntitiesBetween(first, end).Where(m => e.Entities.Contains(m.EntityId)).Select(m => m.FirstToken).ToList();
@@ -103,7 +111,33 @@ public sealed class ZAP009EventsOnTheirDays : Rule
     /// <summary>The date in the clause nearest to the event's trigger words ("began", "met", "drones").</summary>
     private static DateClaim? NearestDate(List<int> triggers, List<DateClaim> dates)
     {
-        return dates.MinBy(d => triggers.Count == 0 ? 0 : triggers.Min(t => Math.Abs(t - d.FirstToken)));
+        DateClaim? nearest = null;
+        var best = int.MaxValue;
+        foreach (var date in dates)
+        {
+            var distance = NearestTo(triggers, date.FirstToken) is { } t ? Math.Abs(t - date.FirstToken) : 0;
+            if (distance < best)
+            {
+                (nearest, best) = (date, distance);
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The first of the tokens nearest to <paramref name="token"/>; null when there are none. (Loops, not MinBy: LINQ over ints is compiled at start-up.)</summary>
+    private static int? NearestTo(List<int> tokens, int token)
+    {
+        int? nearest = null;
+        foreach (var t in tokens)
+        {
+            if (nearest is not { } n || Math.Abs(t - token) < Math.Abs(n - token))
+            {
+                nearest = t;
+            }
+        }
+
+        return nearest;
     }
 
     private static bool Fits(DateClaim date, StoryEvent e)
