@@ -15,5 +15,17 @@ internal sealed record StoryEvent(string Name, IReadOnlyList<int> Days, IReadOnl
     /// <summary>Each group's words without the "" that marks an entity-only slot, built once per event.</summary>
     public IReadOnlyList<WordSet> Words { get; } = [.. WordGroups.Select(g => new WordSet(g.Where(w => w.Length > 0)))];
 
-    public IEnumerable<DayOfWeek> Weekdays => Days.Select(d => new DateTime(2025, 9, d).DayOfWeek);
+    /// <summary>Whether one of the event's days is that day of the week.</summary>
+    public bool FallsOn(DayOfWeek weekday)
+    {
+        foreach (var day in Days)
+        {
+            if (new DateTime(2025, 9, day).DayOfWeek == weekday)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -18,7 +18,8 @@ public static class NumberWords
 
     private static readonly FrozenDictionary<string, int> Ordinals = BuildOrdinals();
 
-    private static readonly FrozenDictionary<string, long> Scales = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase)
+    // int, as the other tables (up to a billion): a table of long would be more framework code compiled at start-up.
+    private static readonly FrozenDictionary<string, int> Scales = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         [LastWord(100.ToWords(English))] = 100,
         [LastWord(1_000.ToWords(English))] = 1_000,
@@ -41,8 +42,12 @@ public static class NumberWords
         Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 
     /// <summary>The multiplier a scale word names ("thousand" → 1,000, "million", "dozen").</summary>
-    public static bool TryScale(ReadOnlySpan<char> word, out long value) =>
-        Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
+    public static bool TryScale(ReadOnlySpan<char> word, out long value)
+    {
+        var found = Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale);
+        value = scale;
+        return found;
+    }
 
     /// <summary>The ordinal a single word names ("fourth" → 4), if any.</summary>
     public static bool TryOrdinal(ReadOnlySpan<char> word, out int value) =>

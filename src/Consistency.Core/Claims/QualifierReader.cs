@@ -33,7 +33,7 @@ internal static class QualifierReader
     ];
 
     /// <summary>The last word of every phrase: a number after any other word has no hedge but "~".</summary>
-    private static readonly WordSet LastWords = new(Phrases.Select(p => p.Words[^1]));
+    private static readonly WordSet LastWords = new(Array.ConvertAll(Phrases, p => p.Words[^1]));
 
     /// <summary>The hedge ending just before <paramref name="number"/>, and the token where it starts.</summary>
     public static (Qualifier Qualifier, int First) Before(ArticleSyntax syntax, int number, int sentenceStart)

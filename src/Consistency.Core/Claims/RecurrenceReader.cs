@@ -127,7 +127,7 @@ internal sealed class RecurrenceReader : IClaimReader
         return false;
     }
 
-    private static readonly WordSet AdjectiveWords = new(Adjectives.Select(a => a.Word));
+    private static readonly WordSet AdjectiveWords = new(Array.ConvertAll(Adjectives, a => a.Word));
 
     /// <summary>Every cadence holds one of these: "once", "every", an adjective, or the "year" of "four-year".</summary>
     private static readonly WordSet Cues = WordSet.Union(new WordSet("once", "every"), AdjectiveWords, YearAfterHyphen);

@@ -92,7 +92,8 @@ internal sealed class VocabularySnapshot
     public (VocabularySnapshot Snapshot, ushort[] Ids) With(IReadOnlyList<string> words)
     {
         var ids = new ushort[words.Count];
-        var added = new Dictionary<string, ushort>(StringComparer.Ordinal);
+        // Numbers held as int: the framework's table for string and int is precompiled, one for ushort would be compiled at start-up.
+        var added = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = Count;
         for (var i = 0; i < words.Count; i++)
         {
@@ -100,7 +101,11 @@ internal sealed class VocabularySnapshot
             if (id == 0 && words[i].Length is > 0 and < 64)
             {
                 var key = Fold(words[i]);
-                if (!added.TryGetValue(key, out id) && count < MaxWords)
+                if (added.TryGetValue(key, out var known))
+                {
+                    id = (ushort)known;
+                }
+                else if (count < MaxWords)
                 {
                     id = (ushort)++count;
                     added.Add(key, id);
@@ -118,7 +123,7 @@ internal sealed class VocabularySnapshot
     /// A snapshot of the old slots' words and the added ones. (Loops over the two, not a list of
     /// word-and-number tuples: collections of a struct are framework code compiled at start-up.)
     /// </summary>
-    private static VocabularySnapshot Build(VocabularySlot[] old, Dictionary<string, ushort> added, int count)
+    private static VocabularySnapshot Build(VocabularySlot[] old, Dictionary<string, int> added, int count)
     {
         var words = added.Count;
         foreach (var slot in old)
@@ -144,7 +149,7 @@ internal sealed class VocabularySnapshot
 
         foreach (var (key, id) in added)
         {
-            Place(slots, key, id, ref lengths);
+            Place(slots, key, (ushort)id, ref lengths);
         }
 
         return new VocabularySnapshot(slots, count, lengths);

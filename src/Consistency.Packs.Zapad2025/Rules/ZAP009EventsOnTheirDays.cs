@@ -144,15 +144,24 @@ public sealed class ZAP009EventsOnTheirDays : Rule
     {
         if (date.IsWeekend)
         {
-            return e.Weekdays.Any(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday);
+            return e.FallsOn(DayOfWeek.Saturday) || e.FallsOn(DayOfWeek.Sunday);
         }
 
         if (date.Day is { } day)
         {
-            return e.Days.Contains(day) || (date.LastDay is { } last && e.Days.Any(d => d >= day && d <= last));
+            // A loop, not Contains/Any: LINQ over ints is framework code compiled at start-up.
+            foreach (var d in e.Days)
+            {
+                if (d == day || (date.LastDay is { } last && d >= day && d <= last))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        return date.Weekday is { } weekday && e.Weekdays.Contains(weekday);
+        return date.Weekday is { } weekday && e.FallsOn(weekday);
     }
 
     /// <summary>Whether the clause names the event: a word (or entity) of every one of its groups.</summary>
