@@ -43,6 +43,11 @@ public sealed class ArticleConfiguration
     public AnalyzerOptions ApplyTo(AnalyzerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options with { Severities = Severities, Suppressions = Suppressions };
+        // Without any file, the plain defaults: no lookup per finding, no suppression check per article.
+        return options with
+        {
+            Severities = Severities.ConfiguresAnything ? Severities : DefaultSeverities.Instance,
+            Suppressions = Suppressions.ReviewsReports ? Suppressions : NoSuppressions.Instance,
+        };
     }
 }

@@ -65,8 +65,12 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
             }
         }
 
+        ConfiguresAnything |= _explicit is not null || seen.Count > 0;
         return errors;
     }
+
+    /// <summary>Whether <see cref="Load"/> found a configuration file (or one was named): else every finding keeps its reported severity.</summary>
+    public bool ConfiguresAnything { get; private set; }
 
     public Severity? Resolve(RuleDescriptor rule, Severity reported, string articlePath)
     {
