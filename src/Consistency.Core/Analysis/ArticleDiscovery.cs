@@ -63,8 +63,20 @@ public static class ArticleDiscovery
         && !path.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase)
         && !path.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The path an article is reported under: relative to the base folder when inside it, with forward slashes.</summary>
+    /// <param name="fullPath">A full, normalised path (as enumeration and <see cref="Path.GetFullPath(string)"/> give).</param>
+    /// <param name="baseDirectory">The folder display paths are relative to.</param>
     public static string DisplayPath(string fullPath, string baseDirectory)
     {
+        // A file inside the base folder, the usual case, is cut out of its path: Path.GetRelativePath
+        // normalises both paths first, for each of ten thousand articles before the first is read.
+        var root = Path.TrimEndingDirectorySeparator(baseDirectory);
+        if (fullPath.Length > root.Length + 1 && fullPath[root.Length] == Path.DirectorySeparatorChar
+            && fullPath.StartsWith(root, StringComparison.Ordinal) && Path.IsPathFullyQualified(root))
+        {
+            return fullPath[(root.Length + 1)..].Replace('\\', '/');
+        }
+
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }

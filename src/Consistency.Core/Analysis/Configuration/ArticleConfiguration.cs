@@ -30,10 +30,13 @@ public sealed class ArticleConfiguration
     public static ArticleConfiguration Load(string baseDirectory, IReadOnlyList<ArticleInput> inputs, string? explicitConfigPath = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var paths = inputs.Select(i => i.FilePath ?? i.DisplayPath).ToArray();
+        // The articles' folders, found once for both kinds of file: a file's path is already full.
+        var root = Path.GetFullPath(baseDirectory);
+        var folders = inputs.Select(i => Path.GetDirectoryName(i.FilePath ?? Path.GetFullPath(i.DisplayPath, root))!)
+            .Distinct(StringComparer.Ordinal).ToArray();
         var severities = new EditorConfigSeverities(baseDirectory, explicitConfigPath);
         var suppressions = new SuppressionFiles(baseDirectory);
-        var errors = severities.Load(paths).Concat(suppressions.Load(paths))
+        var errors = severities.LoadFolders(folders).Concat(suppressions.LoadFolders(folders))
             .Distinct()
             .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)
             .ToArray();

@@ -52,9 +52,15 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
     public IReadOnlyList<ConfigurationError> Load(IEnumerable<string> articleDisplayPaths)
     {
         ArgumentNullException.ThrowIfNull(articleDisplayPaths);
+        return LoadFolders(articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>As <see cref="Load"/>, given the articles' folders (full paths, each once).</summary>
+    internal IReadOnlyList<ConfigurationError> LoadFolders(IEnumerable<string> folders)
+    {
         var errors = new List<ConfigurationError>(_explicitErrors);
         var seen = new HashSet<EditorConfigFile>(ReferenceEqualityComparer.Instance);
-        foreach (var folder in articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal))
+        foreach (var folder in folders)
         {
             foreach (var file in Chain(folder))
             {

@@ -25,7 +25,13 @@ public sealed class SuppressionFiles : ISuppressions
     public IReadOnlyList<ConfigurationError> Load(IEnumerable<string> articleDisplayPaths)
     {
         ArgumentNullException.ThrowIfNull(articleDisplayPaths);
-        foreach (var folder in articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal))
+        return LoadFolders(articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>As <see cref="Load"/>, given the articles' folders (full paths, each once).</summary>
+    internal IReadOnlyList<ConfigurationError> LoadFolders(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders)
         {
             EntriesSeenFrom(folder);
         }
