@@ -135,9 +135,13 @@ public sealed class Analyzer
             foreach (var (pack, rules) in _active)
             {
                 var claims = ClaimReader.Read(syntax, pack.Lexicon);
+                // One list and one callback for all the rules of an article, emptied between rules.
+                var found = new List<Finding>();
+                var report = found.Add;
                 foreach (var rule in rules)
                 {
-                    RunRule(rule, claims, diagnostics);
+                    found.Clear();
+                    RunRule(rule, claims, found, report, diagnostics);
                 }
             }
         }
@@ -158,13 +162,12 @@ public sealed class Analyzer
         return _options.Suppressions.Apply(new ArticleReport(article.Path, diagnostics));
     }
 
-    private void RunRule(Rule rule, ArticleClaims claims, List<Diagnostic> diagnostics)
+    private void RunRule(Rule rule, ArticleClaims claims, List<Finding> found, Action<Finding> report, List<Diagnostic> diagnostics)
     {
         var article = claims.Syntax.Article;
-        var found = new List<Finding>();
         try
         {
-            rule.Analyze(new RuleContext(claims, rule.Descriptor, found.Add));
+            rule.Analyze(new RuleContext(claims, rule.Descriptor, report));
         }
         catch (Exception e)
         {
