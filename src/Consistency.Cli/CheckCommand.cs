@@ -41,6 +41,14 @@ internal static class CheckCommand
             return Fail(host, missing.Select(path => $"no such file or folder, or no article matches: {path}"));
         }
 
+        if (options.Output is not null)
+        {
+            // The report file is never an article, even inside a scanned folder: it is being written
+            // while the articles are read, and a previous run's report would otherwise be checked.
+            var report = Path.GetFullPath(options.Output, host.WorkingDirectory);
+            inputs = inputs.Where(i => !string.Equals(i.FilePath, report, StringComparison.Ordinal)).ToArray();
+        }
+
         var configuration = ArticleConfiguration.Load(host.WorkingDirectory, inputs, options.Config);
         if (configuration.Errors.Count > 0)
         {

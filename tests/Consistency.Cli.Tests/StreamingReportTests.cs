@@ -49,6 +49,20 @@ public sealed class StreamingReportTests
     }
 
     [Test]
+    public void A_report_file_inside_the_scanned_folder_is_not_checked_as_an_article()
+    {
+        using var desk = Mixed();
+
+        var first = desk.Check(".", "--output", "report.txt");
+        var firstReport = File.ReadAllText(Path.Combine(desk.Root, "report.txt"));
+        var second = desk.Check(".", "--output", "report.txt");
+
+        File.ReadAllText(Path.Combine(desk.Root, "report.txt")).ShouldBe(firstReport);
+        firstReport.ShouldNotContain("report.txt");
+        second.ExitCode.ShouldBe(first.ExitCode);
+    }
+
+    [Test]
     public void Reports_are_kept_for_review_only_when_a_suppression_file_is_found()
     {
         using var desk = Mixed();
