@@ -19,7 +19,8 @@ internal static class ReportOutput
         try
         {
             var full = Path.GetFullPath(outputPath, host.WorkingDirectory);
-            using var writer = new StreamWriter(full, append: false, Utf8NoBom);
+            // Written a report at a time: a buffer as large as standard output's keeps writes few.
+            using var writer = new StreamWriter(full, append: false, Utf8NoBom, bufferSize: 64 * 1024);
             write(writer);
             return null;
         }

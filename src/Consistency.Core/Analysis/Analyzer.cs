@@ -80,16 +80,16 @@ public sealed class Analyzer
         // Reports come out in the order articles go in: sorted by the path they are reported under.
         var ordered = inputs.OrderBy(ReportPath, StringComparer.Ordinal).ToArray();
         var delivery = new InOrderDelivery<ArticleReport>(ordered.Length, report);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
-        // Ranges of a few articles handed out one at a time: Parallel.For's growing chunks left one
-        // thread finishing its last chunk alone at the end of a 10k-article run (about 50 ms).
         if (ordered.Length == 0)
         {
             return;
         }
 
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
         try
         {
+            // Ranges of a few articles handed out one at a time: Parallel.For's growing chunks left one
+            // thread finishing its last chunk alone at the end of a 10k-article run (about 50 ms).
             Parallel.ForEach(Partitioner.Create(0, ordered.Length, ArticlesPerRange), parallel, range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)

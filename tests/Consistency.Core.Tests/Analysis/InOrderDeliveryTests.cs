@@ -63,7 +63,7 @@ public sealed class InOrderDeliveryTests
     }
 
     [Test]
-    public void A_receiver_that_throws_passes_its_exception_on_and_a_later_completion_delivers_again()
+    public void A_receiver_that_throws_passes_its_exception_on_and_what_came_after_waits()
     {
         var received = new List<string>();
         var delivery = new InOrderDelivery<string>(3, item =>
