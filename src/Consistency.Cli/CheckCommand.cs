@@ -45,7 +45,7 @@ internal static class CheckCommand
         {
             // The report file is never an article, even inside a scanned folder: it is being written
             // while the articles are read, and a previous run's report would otherwise be checked.
-            var report = Path.GetFullPath(options.Output, host.WorkingDirectory);
+            var report = ReportOutput.FullPath(options.Output, host);
             inputs = inputs.Where(i => !string.Equals(i.FilePath, report, StringComparison.Ordinal)).ToArray();
         }
 

@@ -6,9 +6,9 @@ namespace Consistency.Cli;
 /// .NET's multicore JIT for <c>check</c>: each run records which methods it compiled, and the next
 /// run compiles them on a background thread ahead of need instead of one at a time as the analysis
 /// reaches them. The command line compiles every engine method fully optimised on first call
-/// (no tiering, see the project file), a fifth of a 10k-article run's CPU; ahead-of-need
-/// compilation on the idle core took 10k 1.03 → 0.92 s, 1k 454 → 370 ms and one file 313 → 255 ms
-/// (medians of ten, interleaved; bench/README.md).
+/// (no tiering, see the project file), about a quarter of a 10k-article run's CPU; ahead-of-need
+/// compilation on the idle core takes 10k 625 → 583 ms and one file 257 → 183 ms (medians, timed
+/// in turns; bench/README.md).
 /// </summary>
 /// <remarks>
 /// The profile is a cache, nothing more: output never depends on it (tests compare runs without

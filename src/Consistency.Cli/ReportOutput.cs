@@ -7,6 +7,9 @@ internal static class ReportOutput
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Where a report named by --output goes: relative to the working folder.</summary>
+    public static string FullPath(string outputPath, CliHost host) => Path.GetFullPath(outputPath, host.WorkingDirectory);
+
     /// <returns>null when written, else why the file could not be.</returns>
     public static string? Write(Action<TextWriter> write, string? outputPath, CliHost host)
     {
@@ -18,7 +21,7 @@ internal static class ReportOutput
 
         try
         {
-            var full = Path.GetFullPath(outputPath, host.WorkingDirectory);
+            var full = FullPath(outputPath, host);
             // Written a report at a time: a buffer as large as standard output's keeps writes few.
             using var writer = new StreamWriter(full, append: false, Utf8NoBom, bufferSize: 64 * 1024);
             write(writer);

@@ -20,7 +20,7 @@ internal sealed record StoryEvent(string Name, IReadOnlyList<int> Days, IReadOnl
     {
         foreach (var day in Days)
         {
-            if (new DateTime(2025, 9, day).DayOfWeek == weekday)
+            if (new DateTime(StoryFacts.CurrentEdition, 9, day).DayOfWeek == weekday)
             {
                 return true;
             }

@@ -62,19 +62,31 @@ public sealed class StreamingReportTests
         second.ExitCode.ShouldBe(first.ExitCode);
     }
 
+    [TestCase("text")]
+    [TestCase("json")]
+    public void A_report_file_that_cannot_be_written_is_named_with_exit_code_2(string format)
+    {
+        using var desk = Mixed();
+
+        var run = desk.Check(".", "--format", format, "--output", "news"); // a folder
+
+        run.ExitCode.ShouldBe(ExitCodes.UsageOrInput, run.ToString());
+        run.Error.ShouldContain("cannot write the report to news");
+    }
+
     [Test]
     public void Reports_are_kept_for_review_only_when_a_suppression_file_is_found()
     {
         using var desk = Mixed();
         var files = new Consistency.Analysis.Suppressions.SuppressionFiles(desk.Root);
-        files.Load(["news/b.txt", "a.txt"]);
+        files.LoadFolders([Path.Combine(desk.Root, "news"), desk.Root]);
         files.ReviewsReports.ShouldBeFalse();
 
         desk.Write("news/" + Suppressions.FileName, Suppressions.File(Suppressions.Entry("b.txt", "ZAP002", "2022", Reason)));
         var withFile = new Consistency.Analysis.Suppressions.SuppressionFiles(desk.Root);
-        withFile.Load(["a.txt"]);
-        withFile.ReviewsReports.ShouldBeFalse("a.txt's folder sees no suppression file");
-        withFile.Load(["news/b.txt"]);
+        withFile.LoadFolders([desk.Root]);
+        withFile.ReviewsReports.ShouldBeFalse("the desk's own folder sees no suppression file below it");
+        withFile.LoadFolders([Path.Combine(desk.Root, "news")]);
         withFile.ReviewsReports.ShouldBeTrue();
     }
 

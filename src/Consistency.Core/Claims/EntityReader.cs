@@ -15,7 +15,7 @@ internal sealed class EntityReader : IClaimReader
         {
             // Only a token that is some alias's first word can start a mention: a sentence without
             // one ("US", "Russian", "state" and the rest) is passed over on one bit.
-            if (!syntax.SentenceHas(sentence.Index, index.FirstWords))
+            if (!syntax.SentenceHas(sentence.Index, firstWords))
             {
                 continue;
             }

@@ -54,11 +54,11 @@ public static class Tokenizer
             // mark, an acronym's full stop) is read again from its start by ReadWord below.
             if (IsAsciiLetter(c))
             {
-                var hash = (VocabularySnapshot.HashSeed ^ (uint)(c | 0x20)) * VocabularySnapshot.HashPrime;
+                var hash = VocabularySnapshot.HashAsciiStep(VocabularySnapshot.HashSeed, c);
                 var j = i + 1;
                 while (j < text.Length && IsAsciiLetter(text[j]))
                 {
-                    hash = (hash ^ (uint)(text[j] | 0x20)) * VocabularySnapshot.HashPrime;
+                    hash = VocabularySnapshot.HashAsciiStep(hash, text[j]);
                     j++;
                 }
 

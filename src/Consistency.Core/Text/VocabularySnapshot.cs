@@ -178,15 +178,15 @@ internal sealed class VocabularySnapshot
     public const uint HashSeed = 2166136261u;
 
     /// <summary>The FNV prime each character's step multiplies by.</summary>
-    public const uint HashPrime = 16777619u;
+    private const uint HashPrime = 16777619u;
 
     /// <summary>One character of the hash; the tokenizer calls it as it reads a word, so no word is read twice.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per character of every word: see CharClass.IsWordChar
-    public static uint HashStep(uint hash, char c)
-    {
-        var folded = c < 0x80 ? c : CharClass.FoldForComparison(c);
-        return (hash ^ (uint)(folded | 0x20)) * HashPrime;
-    }
+    public static uint HashStep(uint hash, char c) => HashAsciiStep(hash, c < 0x80 ? c : CharClass.FoldForComparison(c));
+
+    /// <summary>One character of the hash, for a character known to be ASCII (the tokenizer's plain-word loop).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashAsciiStep(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * HashPrime;
 
     private static uint HashSteps(ReadOnlySpan<char> word)
     {

@@ -46,18 +46,12 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
     }
 
     /// <summary>
-    /// Reads every configuration file the given articles see, before any is analysed, and returns
-    /// what is wrong with them (empty when all can be used).
+    /// Reads every configuration file articles in these folders (full paths, each once) see, before
+    /// any is analysed, and returns what is wrong with them (empty when all can be used).
     /// </summary>
-    public IReadOnlyList<ConfigurationError> Load(IEnumerable<string> articleDisplayPaths)
+    public IReadOnlyList<ConfigurationError> LoadFolders(IEnumerable<string> folders)
     {
-        ArgumentNullException.ThrowIfNull(articleDisplayPaths);
-        return LoadFolders(articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal));
-    }
-
-    /// <summary>As <see cref="Load"/>, given the articles' folders (full paths, each once).</summary>
-    internal IReadOnlyList<ConfigurationError> LoadFolders(IEnumerable<string> folders)
-    {
+        ArgumentNullException.ThrowIfNull(folders);
         var errors = new List<ConfigurationError>(_explicitErrors);
         var seen = new HashSet<EditorConfigFile>(ReferenceEqualityComparer.Instance);
         foreach (var folder in folders)
@@ -71,12 +65,11 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
             }
         }
 
-        ConfiguresAnything |= _explicit is not null || seen.Count > 0;
         return errors;
     }
 
-    /// <summary>Whether <see cref="Load"/> found a configuration file (or one was named): else every finding keeps its reported severity.</summary>
-    public bool ConfiguresAnything { get; private set; }
+    /// <summary>Whether a configuration file was found (by <see cref="LoadFolders"/> or since) or one was named: else every finding keeps its reported severity.</summary>
+    public bool ConfiguresAnything => _explicit is not null || _files.Values.Any(file => file is not null);
 
     public Severity? Resolve(RuleDescriptor rule, Severity reported, string articlePath)
     {

@@ -21,16 +21,10 @@ public sealed class SuppressionFiles : ISuppressions
         _baseDirectory = Path.GetFullPath(baseDirectory);
     }
 
-    /// <summary>Reads every suppression file the given articles see and returns what is wrong with them.</summary>
-    public IReadOnlyList<ConfigurationError> Load(IEnumerable<string> articleDisplayPaths)
+    /// <summary>Reads every suppression file articles in these folders (full paths, each once) see and returns what is wrong with them.</summary>
+    public IReadOnlyList<ConfigurationError> LoadFolders(IEnumerable<string> folders)
     {
-        ArgumentNullException.ThrowIfNull(articleDisplayPaths);
-        return LoadFolders(articleDisplayPaths.Select(p => Path.GetDirectoryName(FullPath(p))!).Distinct(StringComparer.Ordinal));
-    }
-
-    /// <summary>As <see cref="Load"/>, given the articles' folders (full paths, each once).</summary>
-    internal IReadOnlyList<ConfigurationError> LoadFolders(IEnumerable<string> folders)
-    {
+        ArgumentNullException.ThrowIfNull(folders);
         foreach (var folder in folders)
         {
             EntriesSeenFrom(folder);
@@ -55,7 +49,7 @@ public sealed class SuppressionFiles : ISuppressions
         return report with { Diagnostics = marked.ToArray() };
     }
 
-    /// <summary>Whether a suppression file was found (by <see cref="Load"/> or since).</summary>
+    /// <summary>Whether a suppression file was found (by <see cref="LoadFolders"/> or since).</summary>
     public bool ReviewsReports => Loaded().Any();
 
     public IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan)
