@@ -63,7 +63,7 @@ internal static class StoryContext
         var syntax = claims.Syntax;
         var s = syntax.Sentences[sentence];
         var at = syntax.TokenAt(offset);
-        var (first, end) = ClauseAround(syntax, s, at);
+        var (first, end) = syntax.ClauseAround(s, at);
         for (var t = first; t < end; t++)
         {
             if (claims.IsSeriesName(t) || claims.IsEditionNoun(t))
@@ -74,37 +74,6 @@ internal static class StoryContext
 
         return sentence > 0 && claims.MentionsSeries(sentence - 1) && syntax.IsAnyWord(s.FirstToken, SeriesPronouns);
     }
-
-    private static readonly WordSet ClauseWords = new(["while", "whereas", "but", "although", "though", "unlike"]);
-
-    /// <summary>The clause holding a token: bounded by semicolons, dashes, contrastive conjunctions and ", and".</summary>
-    public static (int First, int End) ClauseAround(Text.ArticleSyntax syntax, Text.Sentence s, int at)
-    {
-        bool IsBoundary(int t) =>
-            syntax.Tokens[t].Kind is Text.TokenKind.Dash or Text.TokenKind.OpenQuote
-            || (syntax.Tokens[t].Kind is Text.TokenKind.CloseQuote && !IsPluralPossessive(syntax, t))
-            || syntax.IsPunctuation(t, ';') || syntax.IsPunctuation(t, ':') || syntax.IsAnyWord(t, ClauseWords)
-            || (syntax.IsWord(t, "and") && t > s.FirstToken && syntax.IsPunctuation(t - 1, ','));
-
-        var first = at;
-        while (first > s.FirstToken && !IsBoundary(first - 1))
-        {
-            first--;
-        }
-
-        var end = at;
-        while (end < s.EndToken && !IsBoundary(end))
-        {
-            end++;
-        }
-
-        return (first, end);
-    }
-
-    /// <summary>"the officers’ visit": an apostrophe closing a plural, not a quotation.</summary>
-    private static bool IsPluralPossessive(Text.ArticleSyntax syntax, int t) =>
-        t > 0 && syntax.Tokens[t].IsAttached && syntax.Tokens[t - 1].IsWord && syntax.Text[syntax.Tokens[t].Start] is '\u2019' or '\''
-        && syntax.Text[syntax.Tokens[t - 1].End - 1] is 's' or 'S';
 
     /// <summary>Whether any token in [first, end) is one of the words.</summary>
     public static bool HasAnyWord(this ArticleClaims claims, int first, int end, WordSet words)

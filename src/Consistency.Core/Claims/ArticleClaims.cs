@@ -37,6 +37,82 @@ public sealed class ArticleClaims
 
     public List<QuoteClaim> Quotes { get; } = [];
 
+    /// <summary>Stretches the article reports without asserting: denials, indirect questions, correction notes, banners.</summary>
+    public List<UnassertedClaim> Unasserted { get; } = [];
+
+    /// <summary>Words that negate what follows them in their clause: "was not held in 2022", "no Zapad in 2022".</summary>
+    private static readonly WordSet Negations = new(["not", "never", "no", "neither", "nor", "nothing", "none", "cannot"]);
+
+    /// <summary>Words after a negation that do not negate the clause: "not only", "no fewer than", "not least".</summary>
+    private static readonly WordSet NegationFreers = new(["only", "just", "merely", "least", "fewer", "more", "less", "doubt", "sooner", "later", "longer"]);
+
+    /// <summary>How far before a claim a negation may stand and still govern it ("Zapad was not held in 2022").</summary>
+    private const int NegationReach = 8;
+
+    /// <summary>
+    /// Whether the article does not stand behind the words at <paramref name="offset"/>: they are in a
+    /// question, a denial, an indirect question, a correction note or a banner, or a negation stands
+    /// shortly before them in their clause with no comma between ("There was no Zapad in 2022").
+    /// A contradiction is only reported where the article asserts.
+    /// </summary>
+    public bool AssertsNothingAt(int offset)
+    {
+        if (Syntax.Sentences.Count == 0)
+        {
+            return false;
+        }
+
+        var token = Syntax.TokenAt(offset);
+        var index = Syntax.SentenceOf(token);
+        var sentence = Syntax.Sentences[index];
+        if (sentence.IsQuestion)
+        {
+            return true;
+        }
+
+        var (start, end) = RangeOf(Unasserted, index);
+        for (var i = start; i < end; i++)
+        {
+            if (Unasserted[i].FirstToken <= token && token < Unasserted[i].EndToken)
+            {
+                return true;
+            }
+        }
+
+        return IsNegated(sentence, token);
+    }
+
+    private bool IsNegated(Text.Sentence sentence, int token)
+    {
+        var (first, _) = Syntax.ClauseAround(sentence, token);
+        for (var t = token - 1; t >= first && t >= token - NegationReach; t--)
+        {
+            if (Syntax.IsPunctuation(t, ','))
+            {
+                return false;
+            }
+
+            if ((Syntax.IsAnyWord(t, Negations) || IsContractedNegation(t)) && !Syntax.IsAnyWord(t + 1, NegationFreers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"wasn't", "didn’t": a word ending in n't.</summary>
+    private bool IsContractedNegation(int t)
+    {
+        if (!Syntax.Tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        var text = Syntax.TextOf(t);
+        return text.Length > 3 && (text[^1] is 't' or 'T') && (text[^2] is '\'' or '\u2019') && (text[^3] is 'n' or 'N');
+    }
+
     /// <summary>The claims of one list that stand in the given sentence (lists are in sentence order).</summary>
     public static IEnumerable<T> InSentence<T>(List<T> claims, int sentence)
         where T : Claim

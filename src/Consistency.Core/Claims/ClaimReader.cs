@@ -16,6 +16,7 @@ public static class ClaimReader
         new DateReader(),
         new AttributionReader(),
         new QuoteReader(),
+        new UnassertedReader(),
     ];
 
     public static ArticleClaims Read(ArticleSyntax syntax, Lexicon lexicon)

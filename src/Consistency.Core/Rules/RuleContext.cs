@@ -43,8 +43,9 @@ public sealed class RuleContext
     /// <summary>Reports a finding at a chosen severity (an attributed figure is info, not error).</summary>
     public void Report(TextSpan span, Severity severity, params object[] messageArgs)
     {
-        // A question asserts nothing ("Was the drill staged in Minsk? Not in the city."): no finding in it.
-        if (Syntax.Sentences.Count > 0 && Syntax.Sentences[Syntax.SentenceOf(Syntax.TokenAt(span.Start))].IsQuestion)
+        // Words the article does not assert are no contradiction: a question ("Was the drill staged in
+        // Minsk?"), a denial, an indirect question, a correction note, a banner, a negated clause.
+        if (Claims.AssertsNothingAt(span.Start))
         {
             return;
         }

@@ -71,7 +71,7 @@ public sealed class ZAP007AttributedTroopFigures : Rule
     {
         var syntax = claims.Syntax;
         var sentence = syntax.Sentences[quantity.Sentence];
-        var (_, end) = StoryContext.ClauseAround(syntax, sentence, quantity.EndToken - 1);
+        var (_, end) = syntax.ClauseAround(sentence, quantity.EndToken - 1);
         for (var t = quantity.EndToken; t < end; t++)
         {
             if (syntax.Tokens[t].IsNumber || syntax.IsWord(t, "total"))

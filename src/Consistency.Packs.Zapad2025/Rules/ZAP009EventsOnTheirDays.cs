@@ -41,7 +41,7 @@ public sealed class ZAP009EventsOnTheirDays : Rule
             }
 
             var sentence = claims.Syntax.Sentences[date.Sentence];
-            var (first, end) = StoryContext.ClauseAround(claims.Syntax, sentence, date.FirstToken);
+            var (first, end) = claims.Syntax.ClauseAround(sentence, date.FirstToken);
             var events = EventsNamed(claims, first, end);
             if (events is null)
             {

@@ -75,7 +75,7 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
                     continue; // only a trigger word pays for finding its clause
                 }
 
-                var (first, end) = StoryContext.ClauseAround(syntax, sentence, t);
+                var (first, end) = syntax.ClauseAround(sentence, t);
                 var usInClause = claims.MentionsIn(first, end, "united-states") && claims.HasAnyWord(first, end, MilitaryPersonnel);
                 if (!usInClause || claims.HasAnyWord(Math.Max(first, t - 3), t, Negations))
                 {

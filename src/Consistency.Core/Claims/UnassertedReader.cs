@@ -1,0 +1,218 @@
+using Consistency.Text;
+
+namespace Consistency.Claims;
+
+/// <summary>
+/// Finds the stretches of an article that it reports without asserting (see <see cref="UnassertedClaim"/>):
+/// a denial or refutation and what follows it in its clause, an indirect question, a correction
+/// note's sentence, a quoted banner or slogan. Runs after the quote reader.
+/// </summary>
+internal sealed class UnassertedReader : IClaimReader
+{
+    /// <summary>Verbs that refute what they govern: "denied that …", "dismissed reports of …".</summary>
+    private static readonly WordSet RefutingVerbs = new([
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes",
+        "debunked", "debunks", "disputed", "disputes", "contradicted",
+    ]);
+
+    /// <summary>Adverbs that disown the report they qualify: "falsely claimed …", "wrongly reported …".</summary>
+    private static readonly WordSet DisowningAdverbs = new(["falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately"]);
+
+    /// <summary>Nouns and adjectives that refute the "that …" after them: "false claims that …", "rumours that …", "not true that …".</summary>
+    private static readonly WordSet RefutingWords = new([
+        "false", "untrue", "myth", "myths", "rumour", "rumours", "rumor", "rumors", "disinformation", "misinformation", "baseless",
+        "unfounded", "true", "case", "correct", "accurate",
+    ]);
+
+    /// <summary>What a refuting word governs: "that …", "reports of …", "claims about …".</summary>
+    private static readonly WordSet Governed = new(["that", "claims", "claim", "reports", "report", "suggestions", "allegations", "of", "about"]);
+
+    /// <summary>A verdict at a sentence's end that refutes all before it: "… is false", "… was wrong".</summary>
+    private static readonly WordSet Verdicts = new(["false", "untrue", "wrong", "incorrect", "baseless", "unfounded", "inaccurate", "misleading"]);
+
+    private static readonly WordSet Copulas = new(["is", "was", "are", "were"]);
+
+    /// <summary>Words that open an indirect question.</summary>
+    private static readonly WordSet QuestionOpeners = new(["whether"]);
+
+    /// <summary>Verbs after which "if" opens an indirect question ("asked if …").</summary>
+    private static readonly WordSet AskingVerbs = new(["asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "questioned", "unclear", "unknown", "know", "sure", "clear"]);
+
+    /// <summary>Where a denied or asked stretch stops: the next clause in contrast with it.</summary>
+    private static readonly WordSet ContrastWords = new(["but", "while", "whereas", "although", "though", "however", "instead"]);
+
+    private static readonly WordSet VersionWords = new(["version", "versions", "draft"]);
+
+    private static readonly WordSet EarlierWords = new(["earlier", "previous", "original", "initial", "prior"]);
+
+    private static readonly WordSet CorrectionWords = new(["correction", "corrections", "corrected", "clarification", "erratum"]);
+
+    private static readonly WordSet DisplayNouns = new([
+        "banner", "banners", "placard", "placards", "slogan", "slogans", "sign", "signs", "poster", "posters", "chant", "chants",
+        "chanted", "chanting", "headline", "headlines", "hashtag", "caption", "billboard", "billboards", "graffiti", "reading", "read",
+    ]);
+
+    private static readonly WordSet Cues = WordSet.Union(
+        RefutingVerbs, DisowningAdverbs, RefutingWords, Verdicts, QuestionOpeners, AskingVerbs, VersionWords, CorrectionWords, DisplayNouns);
+
+    public void Read(ArticleClaims claims)
+    {
+        var syntax = claims.Syntax;
+        foreach (var index in syntax.SentencesWith(Cues))
+        {
+            var sentence = syntax.Sentences[index];
+            if (IsCorrectionNote(syntax, sentence))
+            {
+                Add(claims, sentence, sentence.FirstToken, sentence.EndToken, UnassertedReason.Corrected);
+                continue;
+            }
+
+            if (VerdictAtEnd(syntax, sentence) is var verdict and >= 0)
+            {
+                Add(claims, sentence, sentence.FirstToken, verdict, UnassertedReason.Denied);
+                continue;
+            }
+
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (Refutes(syntax, sentence, t))
+                {
+                    var end = StretchEnd(syntax, sentence, t + 1);
+                    Add(claims, sentence, t, end, UnassertedReason.Denied);
+                    t = end - 1;
+                }
+                else if (syntax.IsAnyWord(t, QuestionOpeners) || (syntax.IsWord(t, "if") && t > sentence.FirstToken && syntax.IsAnyWord(t - 1, AskingVerbs)))
+                {
+                    var end = StretchEnd(syntax, sentence, t + 1);
+                    Add(claims, sentence, t, end, UnassertedReason.Asked);
+                    t = end - 1;
+                }
+            }
+        }
+
+        AddDisplayedQuotes(claims);
+        claims.Unasserted.Sort(static (a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// Whether the token opens a refuted stretch: a refuting verb or word governing what follows
+    /// ("denied that", "rumours of", "not true that"), or a disowning adverb ("falsely claimed").
+    /// </summary>
+    private static bool Refutes(ArticleSyntax syntax, Sentence sentence, int t)
+    {
+        if (syntax.IsAnyWord(t, DisowningAdverbs))
+        {
+            return true;
+        }
+
+        var refuting = syntax.IsAnyWord(t, RefutingVerbs)
+            || (syntax.IsAnyWord(t, RefutingWords) && (!IsAffirmativeOnly(syntax, t) || IsNegatedBefore(syntax, sentence, t)));
+        if (!refuting)
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < sentence.EndToken && k <= t + 3; k++)
+        {
+            if (syntax.IsAnyWord(k, Governed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"true", "case", "correct", "accurate" refute only when negated: "not true that …", "not the case that …".</summary>
+    private static bool IsAffirmativeOnly(ArticleSyntax syntax, int t) =>
+        syntax.IsWord(t, "true") || syntax.IsWord(t, "case") || syntax.IsWord(t, "correct") || syntax.IsWord(t, "accurate");
+
+    private static bool IsNegatedBefore(ArticleSyntax syntax, Sentence sentence, int t)
+    {
+        for (var k = t - 1; k >= sentence.FirstToken && k >= t - 3; k--)
+        {
+            if (syntax.IsWord(k, "not") || syntax.IsWord(k, "never"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The claim that the last Zapad was in 2022 is false.": a verdict closing the sentence refutes what stands before it.</summary>
+    private static int VerdictAtEnd(ArticleSyntax syntax, Sentence sentence)
+    {
+        var last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && !syntax.Tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last > sentence.FirstToken + 1 && syntax.IsAnyWord(last, Verdicts) && syntax.IsAnyWord(last - 1, Copulas) ? last - 1 : -1;
+    }
+
+    /// <summary>
+    /// "Correction: an earlier version of this article said …", "This story was corrected: it
+    /// previously gave …": the sentence repeats the wrong words to retract them.
+    /// </summary>
+    private static bool IsCorrectionNote(ArticleSyntax syntax, Sentence sentence)
+    {
+        var earlier = false;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (syntax.IsAnyWord(t, CorrectionWords) && t == sentence.FirstToken)
+            {
+                return true;
+            }
+
+            earlier |= syntax.IsAnyWord(t, EarlierWords);
+            if (earlier && syntax.IsAnyWord(t, VersionWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of a denied or asked stretch: the sentence's end, or the first contrast or semicolon after it.</summary>
+    private static int StretchEnd(ArticleSyntax syntax, Sentence sentence, int from)
+    {
+        for (var t = from; t < sentence.EndToken; t++)
+        {
+            if (syntax.IsAnyWord(t, ContrastWords) || syntax.IsPunctuation(t, ';'))
+            {
+                return t;
+            }
+        }
+
+        return sentence.EndToken;
+    }
+
+    /// <summary>A quote right after "a banner reading", "placards saying", "the headline": shown, not said.</summary>
+    private static void AddDisplayedQuotes(ArticleClaims claims)
+    {
+        var syntax = claims.Syntax;
+        foreach (var quote in claims.Quotes)
+        {
+            var sentence = syntax.Sentences[quote.Sentence];
+            for (var t = Math.Max(sentence.FirstToken, quote.FirstToken - 5); t < quote.FirstToken; t++)
+            {
+                if (syntax.IsAnyWord(t, DisplayNouns) && !(syntax.IsWord(t, "read") && quote.SpeakerEntityId is not null))
+                {
+                    Add(claims, sentence, quote.FirstToken, quote.EndToken, UnassertedReason.Displayed);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Add(ArticleClaims claims, Sentence sentence, int first, int end, UnassertedReason reason)
+    {
+        if (first < end)
+        {
+            claims.Unasserted.Add(new UnassertedClaim(claims.Syntax.SpanOf(first, end), sentence.Index, first, end, reason));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace Consistency.Text;
+
+/// <summary>
+/// Clauses inside a sentence: the stretch of tokens around a word, bounded by semicolons, colons,
+/// dashes, quotation marks, contrastive conjunctions ("while", "but") and ", and". Rules and readers
+/// ask about clauses because one sentence often holds two statements ("NATO meets every year, while
+/// Zapad comes round every four years").
+/// </summary>
+public static class Clauses
+{
+    private static readonly WordSet ClauseWords = new(["while", "whereas", "but", "although", "though", "unlike"]);
+
+    /// <summary>The clause holding <paramref name="at"/>, as [First, End) token indices inside <paramref name="sentence"/>.</summary>
+    public static (int First, int End) ClauseAround(this ArticleSyntax syntax, Sentence sentence, int at)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        var first = at;
+        while (first > sentence.FirstToken && !IsBoundary(syntax, sentence, first - 1))
+        {
+            first--;
+        }
+
+        var end = at;
+        while (end < sentence.EndToken && !IsBoundary(syntax, sentence, end))
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    private static bool IsBoundary(ArticleSyntax syntax, Sentence s, int t) =>
+        syntax.Tokens[t].Kind is TokenKind.Dash or TokenKind.OpenQuote
+        || (syntax.Tokens[t].Kind is TokenKind.CloseQuote && !IsPluralPossessive(syntax, t))
+        || syntax.IsPunctuation(t, ';') || syntax.IsPunctuation(t, ':') || syntax.IsAnyWord(t, ClauseWords)
+        || (syntax.IsWord(t, "and") && t > s.FirstToken && syntax.IsPunctuation(t - 1, ','));
+
+    /// <summary>"the officers’ visit": an apostrophe closing a plural, not a quotation.</summary>
+    private static bool IsPluralPossessive(ArticleSyntax syntax, int t) =>
+        t > 0 && syntax.Tokens[t].IsAttached && syntax.Tokens[t - 1].IsWord && syntax.Text[syntax.Tokens[t].Start] is '\u2019' or '\''
+        && syntax.Text[syntax.Tokens[t - 1].End - 1] is 's' or 'S';
+}
