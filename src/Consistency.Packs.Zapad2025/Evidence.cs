@@ -30,4 +30,13 @@ public static class Evidence
     public static readonly Uri EmbassySuspended = new("https://english.alarabiya.net/News/world/2022/02/28/US-authorizes-leave-for-staff-at-embassy-in-Russia-suspends-operations-in-Minsk");
     public static readonly Uri Embassy2008 = new("http://www.washingtonpost.com/wp-dyn/content/article/2008/03/07/AR2008030701965.html");
     public static readonly Uri PravdaObservers = new("https://www.pravda.com.ua/eng/news/2025/09/15/7530959/");
+    public static readonly Uri TassBorderClosed = new("https://tass.com/world/2015257");
+    public static readonly Uri TassBorderReopened = new("https://tass.com/world/2020193");
+    public static readonly Uri InterfaxEasternSentry = new("https://en.interfax.com.ua/news/general/1103681.html");
+    public static readonly Uri LivemintJuneRelease = new("https://www.livemint.com/politics/trump-envoy-s-belarus-visit-is-followed-by-prisoner-release/amp-11750535137286.html");
+    public static readonly Uri OfacBelavia = new("https://exportprac.com/stories/ofac-gives-belarus-airline-wings,14271");
+    public static readonly Uri TaNeaKalibr = new("https://www.tanea.gr/2025/09/15/world/vinteo-apo-tin-dokimi-rosikou-pyraylou-apo-pyriniko-ypovryxio-eikones-apo-ta-koina-stratiotika-gymnasia-rosias-leykorosias/");
+    public static readonly Uri OnetHistory = new("https://wiadomosci.onet.pl/swiat/wkrotce-rosyjsko-bialoruskie-manewry-zapad-niemiecki-general-studzi-emocje/c49pfeq");
+    public static readonly Uri TassInvitations = new("https://tass.com/defense/2001775");
+    public static readonly Uri EcrMistake = new("https://www.ecr.co.za/news/news/poland-tells-trump-russian-drone-raid-not-mistake/");
 }

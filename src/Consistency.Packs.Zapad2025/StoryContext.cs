@@ -75,34 +75,6 @@ internal static class StoryContext
         return sentence > 0 && claims.MentionsSeries(sentence - 1) && syntax.IsAnyWord(s.FirstToken, SeriesPronouns);
     }
 
-    /// <summary>Whether any token in [first, end) is one of the words.</summary>
-    public static bool HasAnyWord(this ArticleClaims claims, int first, int end, WordSet words)
-    {
-        var syntax = claims.Syntax;
-        if (first >= end)
-        {
-            return false;
-        }
-
-        // The rules ask about clauses, which lie inside one sentence, and most sentences hold none
-        // of the words asked for: the sentence's cue mask says so without a look at its tokens.
-        var sentence = syntax.SentenceOf(first);
-        if (first >= syntax.Sentences[sentence].FirstToken && end <= syntax.Sentences[sentence].EndToken && !syntax.SentenceHas(sentence, words))
-        {
-            return false;
-        }
-
-        for (var t = first; t < end; t++)
-        {
-            if (syntax.IsAnyWord(t, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether any token of the sentence is one of the words.</summary>
     public static bool SentenceHas(this ArticleClaims claims, int sentence, WordSet words) => claims.Syntax.SentenceHas(sentence, words);
 

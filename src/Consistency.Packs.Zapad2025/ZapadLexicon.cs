@@ -5,7 +5,7 @@ namespace Consistency.Packs.Zapad2025;
 /// <summary>The entities of the story under every name outlets use for them.</summary>
 public static class ZapadLexicon
 {
-    public static Lexicon Create() => new([StoryFacts.Series], Entities);
+    public static Lexicon Create() => new([StoryFacts.Series], Entities, storyYear: StoryFacts.CurrentEdition);
 
     private static readonly Entity[] Entities =
     [
@@ -50,6 +50,9 @@ public static class ZapadLexicon
         new("trump", "person", ["Donald Trump", "Donald J. Trump", "Trump"]),
         new("biden", "person", ["Joe Biden", "Biden"]),
         new("coale", "person", ["John Coale", "Coale"]),
+        new("kellogg", "person", ["Keith Kellogg", "Kellogg"]),
+        new("belavia", "organization", ["Belavia", "Belarusian Airlines"]),
+        new("tsikhanouski", "person", ["Siarhei Tsikhanouski", "Sergei Tikhanovsky", "Tsikhanouski", "Tikhanovsky"]),
         new("tusk", "person", ["Donald Tusk", "Tusk"]),
         new("sikorski", "person", ["Radosław Sikorski", "Radoslaw Sikorski", "Sikorski"]),
         new("kierwinski", "person", ["Marcin Kierwiński", "Marcin Kierwinski", "Kierwiński", "Kierwinski"]),

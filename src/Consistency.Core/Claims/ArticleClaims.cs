@@ -37,6 +37,22 @@ public sealed class ArticleClaims
 
     public List<QuoteClaim> Quotes { get; } = [];
 
+    /// <summary>The day the article speaks from: its dateline ("VILNIUS, Sept. 15 —"), or null when it gives none.</summary>
+    public DateOnly? Dateline { get; internal set; }
+
+    /// <summary>Timeline entries: the date a paragraph opens with ("Sept. 11 — …"), by paragraph.</summary>
+    internal Dictionary<int, DateOnly> EntryDates { get; } = [];
+
+    /// <summary>The date a timeline entry's paragraph opens with, if the sentence stands in one.</summary>
+    public DateOnly? EntryDateOf(int sentence) =>
+        EntryDates.Count > 0 && EntryDates.TryGetValue(Syntax.Sentences[sentence].Paragraph, out var date) ? date : null;
+
+    /// <summary>
+    /// The day "yesterday" or "today" counts from in a sentence: its timeline entry's date, else the
+    /// dateline; null when nothing anchors it.
+    /// </summary>
+    public DateOnly? AnchorOf(int sentence) => EntryDateOf(sentence) ?? Dateline;
+
     /// <summary>Stretches the article reports without asserting: denials, indirect questions, correction notes, banners.</summary>
     public List<UnassertedClaim> Unasserted { get; } = [];
 
@@ -258,6 +274,34 @@ public sealed class ArticleClaims
     {
         ArgumentNullException.ThrowIfNull(claim);
         return AttributionAt(claim.Sentence, claim.Span.Start);
+    }
+
+    /// <summary>Whether any token in [first, end) is one of the words (a bit test on the sentence first).</summary>
+    public bool HasAnyWord(int first, int end, WordSet words)
+    {
+        var syntax = Syntax;
+        if (first >= end)
+        {
+            return false;
+        }
+
+        // The rules ask about clauses, which lie inside one sentence, and most sentences hold none
+        // of the words asked for: the sentence's cue mask says so without a look at its tokens.
+        var sentence = syntax.SentenceOf(first);
+        if (first >= syntax.Sentences[sentence].FirstToken && end <= syntax.Sentences[sentence].EndToken && !syntax.SentenceHas(sentence, words))
+        {
+            return false;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (syntax.IsAnyWord(t, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the article names the series anywhere.</summary>

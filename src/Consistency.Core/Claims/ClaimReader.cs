@@ -16,6 +16,7 @@ public static class ClaimReader
         new DateReader(),
         new AttributionReader(),
         new QuoteReader(),
+        new TimelineReader(),
         new UnassertedReader(),
     ];
 

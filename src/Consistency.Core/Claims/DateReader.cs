@@ -13,6 +13,8 @@ internal sealed class DateReader : IClaimReader
 
     private static readonly WordSet RangeJoiners = new(["to", "and"]);
 
+    private static readonly WordSet MonthLeads = new(["in", "since", "by", "until", "till", "from", "during", "of", "early", "late", "mid", "last", "this", "next", "through", "throughout", "before", "after"]);
+
     private static readonly WordSet WeekendLeads = new(["over", "at", "this", "on", "last", "that", "during"]);
 
     public void Read(ArticleClaims claims)
@@ -66,7 +68,34 @@ internal sealed class DateReader : IClaimReader
             };
         }
 
+        if (weekday is null && MonthAlone(syntax, sentence, t) is { } alone)
+        {
+            return alone;
+        }
+
         return weekday is null ? null : new DateClaim(syntax.SpanOf(t, t + 1), sentence.Index, weekday, null, null, null, false, t, t + 1);
+    }
+
+    /// <summary>
+    /// A month without a day: "in August", "since August 2023", "last July", "September 2021". Only
+    /// after a preposition or before a year, so "May" the verb and a name ("August Schmidt") are not months.
+    /// </summary>
+    private static DateClaim? MonthAlone(ArticleSyntax syntax, Sentence sentence, int t)
+    {
+        if (!IsMonth(syntax, t, out var month) || syntax.TextOf(t).Length < 3)
+        {
+            return null;
+        }
+
+        var (year, end) = YearAfter(syntax, t + 1, sentence.EndToken);
+        var led = t > sentence.FirstToken && syntax.IsAnyWord(t - 1, MonthLeads);
+        if (year is null && !led)
+        {
+            return null;
+        }
+
+        var first = t > sentence.FirstToken && syntax.IsAnyWord(t - 1, ThisOrLast) ? t - 1 : t;
+        return new DateClaim(syntax.SpanOf(first, end), sentence.Index, null, null, month, year, false, first, end);
     }
 
     private static bool IsWeekdayName(ArticleSyntax syntax, int t, out DayOfWeek day)

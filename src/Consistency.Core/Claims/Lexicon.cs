@@ -15,8 +15,9 @@ public sealed class Lexicon
         "exercise", "exercises", "drill", "drills", "games", "wargames", "maneuvers", "manoeuvres", "maneuver", "manoeuvre",
     ];
 
-    public Lexicon(IReadOnlyList<string> seriesNames, IReadOnlyList<Entity> entities, IReadOnlyList<string>? editionNouns = null)
+    public Lexicon(IReadOnlyList<string> seriesNames, IReadOnlyList<Entity> entities, IReadOnlyList<string>? editionNouns = null, int? storyYear = null)
     {
+        StoryYear = storyYear;
         SeriesNames = seriesNames;
         Entities = entities;
         EditionNouns = editionNouns ?? DefaultEditionNouns;
@@ -35,6 +36,12 @@ public sealed class Lexicon
     public static Lexicon Empty { get; } = new([], []);
 
     public IReadOnlyList<string> SeriesNames { get; }
+
+    /// <summary>
+    /// The year the story happens in, for a dateline or a date that gives no year ("Sept. 15"):
+    /// outlets write the year only when it is not the current one.
+    /// </summary>
+    public int? StoryYear { get; }
 
     public IReadOnlyList<Entity> Entities { get; }
 

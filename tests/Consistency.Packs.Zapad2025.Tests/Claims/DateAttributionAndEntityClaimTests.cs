@@ -25,10 +25,38 @@ public sealed class DateAttributionAndEntityClaimTests
         ClaimsFixture.Read("Over the weekend, drones came.").Dates.Single().IsWeekend.ShouldBeTrue();
     }
 
-    [TestCase("You may go in May.")]
+    [TestCase("You may go, may stay.")]
     [TestCase("The sun rose over the march.")]
+    [TestCase("May we go? August Schmidt asked.")]
     public void Reads_no_date_from_ordinary_words(string text) =>
         ClaimsFixture.Read(text).Dates.ShouldBeEmpty();
+
+    [TestCase("Drones crossed into Poland in August.", 8, null)]
+    [TestCase("Belavia has been under sanctions since August 2023.", 8, 2023)]
+    [TestCase("The release came in June 2025, after a visit.", 6, 2025)]
+    [TestCase("You may go in May.", 5, null)]
+    public void Reads_a_month_without_a_day_after_a_preposition_or_before_a_year(string text, int month, int? year)
+    {
+        var date = ClaimsFixture.Read(text).Dates.Single();
+        (date.Day, date.Month, date.Year).ShouldBe((null, month, year));
+    }
+
+    [TestCase("Drills begin\nVILNIUS, Sept. 15 (Agency) —\nThe drills began yesterday.", 9, 14)]
+    [TestCase("Drills begin\nPublished 13 September 2025\nCoale met Lukashenko two days ago.", 9, 11)]
+    [TestCase("Drills begin\nMinsk, 15.09.2025\nThe officers arrived today.", 9, 15)]
+    [TestCase("Drills begin\nBIAŁYSTOK, Thursday 11 September 2025 —\nThe border closes tomorrow.", 9, 12)]
+    [TestCase("Timeline\nSept. 10 — Drones crossed into Poland last night.", 9, 9)]
+    public void Reads_a_day_counted_from_the_dateline_or_a_timeline_entry(string text, int month, int day)
+    {
+        var relative = ClaimsFixture.Read(text).Dates.Single(d => d.IsRelative);
+        (relative.Month, relative.Day, relative.Year).ShouldBe((month, day, 2025));
+    }
+
+    [TestCase("The drills began yesterday.")]
+    [TestCase("Drills begin\nThe long first line of the story goes on well past any dateline, and says the drills began on 12 September; they began yesterday, it adds.\nMore.")]
+    [TestCase("Drills begin\nVILNIUS, Sept. 15 —\n“We saw them yesterday,” a farmer said.")]
+    public void Leaves_a_relative_day_unread_where_nothing_anchors_it(string text) =>
+        ClaimsFixture.Read(text).Dates.ShouldNotContain(d => d.IsRelative);
 
     [TestCase("According to Lithuania, up to 30,000 troops take part.", "lithuania")]
     [TestCase("Lithuania says 30,000 troops take part.", "lithuania")]

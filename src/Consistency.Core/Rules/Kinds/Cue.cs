@@ -1,0 +1,101 @@
+using Consistency.Claims;
+using Consistency.Text;
+
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// One slot a clause must fill to speak of a fact: one of some words ("began", "started",
+/// "kicked") or a mention of one of some entities (Poland under any of its names). A fact's cues
+/// are all required: "drones" + an incursion word + Poland names the incursion into Poland.
+/// </summary>
+public sealed class Cue
+{
+    private Cue(WordSet words, IReadOnlyList<string> entities)
+    {
+        Words = words;
+        Entities = entities;
+    }
+
+    /// <summary>Any of these words fills the slot.</summary>
+    public static Cue Any(params IEnumerable<string> words) => new(new WordSet(words), []);
+
+    /// <summary>A mention of any of these entities fills the slot.</summary>
+    public static Cue Entity(params IReadOnlyList<string> entityIds) => new(new WordSet([]), entityIds);
+
+    /// <summary>The same slot, also filled by a mention of any of these entities.</summary>
+    public Cue OrEntity(params IReadOnlyList<string> entityIds) => new(Words, [.. Entities, .. entityIds]);
+
+    public WordSet Words { get; }
+
+    public IReadOnlyList<string> Entities { get; }
+
+    /// <summary>Whether the tokens [first, end) fill the slot.</summary>
+    public bool IsIn(ArticleClaims claims, int first, int end)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        if (Words.Count > 0 && claims.HasAnyWord(first, end, Words))
+        {
+            return true;
+        }
+
+        if (Entities.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var mention in claims.EntitiesBetween(first, end))
+        {
+            foreach (var id in Entities)
+            {
+                if (mention.EntityId == id)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where in [first, end) the slot's words stand (for a fact's trigger), else where its entities are named.</summary>
+    public List<int> Positions(ArticleClaims claims, int first, int end)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var found = new List<int>();
+        for (var t = first; t < end && Words.Count > 0; t++)
+        {
+            if (claims.Syntax.IsAnyWord(t, Words))
+            {
+                found.Add(t);
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            foreach (var mention in claims.EntitiesBetween(first, end))
+            {
+                if (Entities.Contains(mention.EntityId))
+                {
+                    found.Add(mention.FirstToken);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether every cue is filled in [first, end).</summary>
+    public static bool AllIn(IReadOnlyList<Cue> cues, ArticleClaims claims, int first, int end)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        foreach (var cue in cues)
+        {
+            if (!cue.IsIn(claims, first, end))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

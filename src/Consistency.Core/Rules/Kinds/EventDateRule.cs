@@ -1,0 +1,172 @@
+using Consistency.Claims;
+using Consistency.Text;
+
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// The kind of check "an event happened on its day": for every day the article gives (a date, a
+/// weekday, a month, a weekend, "yesterday" against the dateline, a timeline entry's date), the
+/// events of the story model that its clause names are looked up; when none of them fits the day,
+/// the day is reported. A rule of this kind only lists its events: the reading is done here, so a
+/// phrasing taught once serves every event.
+/// </summary>
+/// <remarks>
+/// A clause naming several events is fine when the day fits any of them ("started Friday, just
+/// days after drones crossed into Poland"); the date nearest an event's words is its date; a word
+/// such as "after" or "since" between the day and the event unties them. A day in another year
+/// than a recurring event's is another occasion.
+/// </remarks>
+public abstract class EventDateRule : Rule
+{
+    private static readonly WordSet RelativeWords = new(["after", "before", "until", "ahead", "following", "later", "earlier", "recalled", "ago", "prior"]);
+
+    /// <summary>The events this rule holds to their days.</summary>
+    protected abstract IReadOnlyList<StoryEvent> Events { get; }
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        var defaultYear = claims.Lexicon.StoryYear ?? 0;
+        foreach (var date in claims.Dates)
+        {
+            var sentence = syntax.Sentences[date.Sentence];
+            // A timeline entry's date dates the clause after its dash; any other date, its own clause.
+            var (first, end) = IsEntryDate(claims, date) && date.EndToken + 1 < sentence.EndToken
+                ? syntax.ClauseAround(sentence, date.EndToken + 1)
+                : syntax.ClauseAround(sentence, date.FirstToken);
+            var named = Named(claims, first, end);
+            if (named is null)
+            {
+                continue; // the clause names no event: most dates
+            }
+
+            var datesInClause = DatesIn(claims, date, first, end);
+            List<StoryEvent>? its = null;
+            foreach (var e in named)
+            {
+                var triggers = e.Cues[0].Positions(claims, first, end);
+                if ((datesInClause.Count == 1 || NearestDate(triggers, datesInClause) == date) && !RelativeBetween(claims, triggers, date))
+                {
+                    (its ??= []).Add(e);
+                }
+            }
+
+            if (its is null || its.Exists(e => Fits(date, e, defaultYear)))
+            {
+                continue;
+            }
+
+            // Events named alike (three prisoner releases): the day fits none of them, and each is named.
+            var happened = string.Join("; ", its.Select(e => $"{e.Name} was on {e.Days()}"));
+            context.ReportContradiction(date.Span, Capitalise(happened), context.Article.Slice(date.Span).ToString());
+        }
+    }
+
+    /// <summary>"Sept. 11 — Coale meets Lukashenko": a date opening a timeline entry dates the entry's sentence.</summary>
+    private static bool IsEntryDate(ArticleClaims claims, DateClaim date) =>
+        claims.EntryDateOf(date.Sentence) is not null && date.FirstToken == claims.Syntax.Sentences[date.Sentence].FirstToken;
+
+    private List<StoryEvent>? Named(ArticleClaims claims, int first, int end)
+    {
+        List<StoryEvent>? named = null;
+        foreach (var e in Events)
+        {
+            if (Cue.AllIn(e.Cues, claims, first, end))
+            {
+                (named ??= []).Add(e);
+            }
+        }
+
+        return named;
+    }
+
+    private static List<DateClaim> DatesIn(ArticleClaims claims, DateClaim date, int first, int end)
+    {
+        var dates = new List<DateClaim> { date };
+        var (start, stop) = ArticleClaims.RangeOf(claims.Dates, date.Sentence);
+        for (var i = start; i < stop; i++)
+        {
+            var d = claims.Dates[i];
+            if (d != date && d.FirstToken >= first && d.EndToken <= end)
+            {
+                dates.Add(d);
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>Whether the day the claim gives can be the event's.</summary>
+    protected static bool Fits(DateClaim date, StoryEvent e, int defaultYear)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Recurring && date.Year is { } stated && (stated < e.First.Year || stated > e.Last.Year))
+        {
+            return true; // another occasion of a recurring event ("Zapad-2021 began on 10 September 2021")
+        }
+
+        if (date.IsWeekend)
+        {
+            return e.FallsOn(DayOfWeek.Saturday) || e.FallsOn(DayOfWeek.Sunday);
+        }
+
+        var year = date.Year ?? (defaultYear > 0 ? defaultYear : e.First.Year);
+        if (date.FirstDate(year) is { } firstDay)
+        {
+            return e.Overlaps(firstDay, date.LastDate(year) ?? firstDay);
+        }
+
+        if (date.Month is { } month)
+        {
+            var monthStart = new DateOnly(year, month, 1);
+            return e.Overlaps(monthStart, monthStart.AddMonths(1).AddDays(-1));
+        }
+
+        return date.Weekday is not { } weekday || e.FallsOn(weekday);
+    }
+
+    private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)
+    {
+        var trigger = NearestTo(triggers, date.FirstToken) ?? date.FirstToken;
+        var (from, to) = trigger < date.FirstToken ? (trigger, date.FirstToken) : (date.EndToken, trigger);
+        return claims.HasAnyWord(from, to, RelativeWords);
+    }
+
+    private static DateClaim? NearestDate(List<int> triggers, List<DateClaim> dates)
+    {
+        DateClaim? nearest = null;
+        var best = int.MaxValue;
+        foreach (var date in dates)
+        {
+            var distance = NearestTo(triggers, date.FirstToken) is { } t ? Math.Abs(t - date.FirstToken) : 0;
+            if (distance < best)
+            {
+                (nearest, best) = (date, distance);
+            }
+        }
+
+        return nearest;
+    }
+
+    private static int? NearestTo(List<int> tokens, int token)
+    {
+        int? nearest = null;
+        foreach (var t in tokens)
+        {
+            if (nearest is not { } n || Math.Abs(t - token) < Math.Abs(n - token))
+            {
+                nearest = t;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The message's words: "{0}; the article says \"{1}\"" fills {0} with the events and their days.</summary>
+    public const string MessageFormat = "{0}; the article says \"{1}\"";
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,69 @@
+using Consistency.Rules.Kinds;
+
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>
+/// The story model's dated events (story file, sections 2–5), each with the cues a clause must
+/// fill to speak of it. Declared once; every rule of the "event's date" kind reads them.
+/// </summary>
+public static class ZapadCalendar
+{
+    private static DateOnly Sept(int day) => new(StoryFacts.CurrentEdition, 9, day);
+
+    private static readonly Cue Drones = Cue.Any("drone", "drones", "UAV", "UAVs");
+
+    private static readonly Cue DrillNouns = Cue.Any("Zapad", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "phase");
+
+    private static readonly Cue Prisoners = Cue.Any("prisoners", "detainees", "inmates", "captives");
+
+    private static readonly Cue Freed = Cue.Any("freed", "released", "pardoned", "release", "freeing", "free", "releases", "frees");
+
+    private static readonly Cue Crossings = Cue.Any("border", "borders", "crossings", "crossing", "frontier", "checkpoints");
+
+    public static readonly IReadOnlyList<StoryEvent> Events =
+    [
+        new("the drone incursion into Poland", Sept(9), Sept(10),
+            [Drones, Cue.Any("entered", "crossed", "shot", "downed", "intercepted", "incursion", "incursions", "violated", "airspace", "raid", "attack", "flew"), Cue.Entity("poland")]),
+        new("Poland's invoking of NATO's Article 4", Sept(10),
+            [Cue.Any("Article"), Cue.Any("invoked", "invokes", "invoking", "requested", "requests", "triggered", "invoke", "activated")]),
+        new("the drone over Romania", Sept(13), [Drones, Cue.Entity("romania")]),
+        new("John Coale's visit to Minsk", Sept(11),
+            [Cue.Any("met", "meets", "meeting", "visit", "visited", "visits", "arrived", "arrives", "traveled", "travelled", "travels", "talks",
+                "trip", "handed", "hands", "delivered", "delivers", "sat", "sits", "passes", "passed").OrEntity("lukashenko"), Cue.Entity("coale")]),
+        new("Keith Kellogg's visit to Minsk", new DateOnly(2025, 6, 21),
+            [Cue.Any("met", "meets", "meeting", "visit", "visited", "visits", "arrived", "talks", "trip").OrEntity("lukashenko"), Cue.Entity("kellogg")]),
+        new("the release of 52 prisoners", Sept(11), [Freed, Prisoners]),
+        new("the release of 14 prisoners including Siarhei Tsikhanouski", new DateOnly(2025, 6, 21), [Freed, Prisoners]),
+        new("the release of 123 prisoners", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31), [Freed, Prisoners]),
+        new("Tusk's announcement that the crossings would close", Sept(9),
+            [Cue.Any("announced", "announces", "announcing", "announcement", "said", "says", "declared", "ordered"), Crossings, Cue.Entity("tusk")]),
+        new("the closure of Poland's crossings with Belarus (from midnight on 12 September)", Sept(11), Sept(12),
+            [Cue.Any("closed", "closes", "close", "closing", "closure", "shut", "shuts", "sealed", "seals"), Crossings, Cue.Entity("poland", "belarus")]),
+        new("the reopening of Poland's crossings with Belarus", Sept(25),
+            [Cue.Any("reopened", "reopens", "reopen", "reopening"), Crossings]),
+        new("NATO's announcement of Eastern Sentry", Sept(12),
+            [Cue.Any("Sentry"), Cue.Any("announced", "announces", "launched", "launches", "unveiled", "unveils", "began", "begins", "started", "starts", "set")]),
+        new("the start of Zapad-2025", Sept(12),
+            [Cue.Any("began", "begun", "begin", "begins", "started", "start", "starts", "kicked", "opened", "launched", "commenced", "opening"), DrillNouns])
+            { Recurring = true },
+        new("the end of Zapad-2025", Sept(16),
+            [Cue.Any("ended", "ends", "end", "concluded", "concludes", "closed", "closes", "wrapped", "finished", "finishes", "until", "through"), DrillNouns])
+            { Recurring = true },
+        new("the US officers' visit to the Borisovsky ground", Sept(15),
+            [Cue.Any("officers", "officer", "attachés", "attaches", "colonels"),
+             Cue.Any("visit", "visited", "attended", "watched", "observed", "appearance", "arrived", "toured", "presence", "attendance", "greeted", "welcomed", "shook"),
+             Cue.Entity("united-states")]) { Recurring = true },
+        new("Putin's visit to Mulino", Sept(16),
+            [Cue.Any("visited", "visit", "watched", "arrived", "toured", "attended"), Cue.Entity("putin"), Cue.Entity("mulino")]) { Recurring = true },
+        new("the Kalibr launch from the submarine Arkhangelsk", Sept(12), Sept(16),
+            [Cue.Any("Kalibr"), Cue.Any("launched", "fired", "launch", "test-fired", "firing")]),
+        new("US sanctions on Belavia", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 31),
+            [Cue.Any("sanctions", "sanctioned", "blacklisted", "blacklist", "designated", "designation"), Cue.Entity("belavia"), Cue.Any("since", "imposed", "placed", "first")]),
+        new("the easing of US sanctions on Belavia", Sept(11),
+            [Cue.Any("eased", "eases", "easing", "lifted", "lifts", "lifting", "relief", "ease", "lift", "removed"), Cue.Entity("belavia")]),
+        new("Donald Trump's inauguration", new DateOnly(2025, 1, 20),
+            [Cue.Entity("trump"), Cue.Any("inaugurated", "sworn", "inauguration", "since", "took", "office", "returned")]),
+        new("Russia's full-scale invasion of Ukraine", new DateOnly(2022, 2, 24),
+            [Cue.Any("invasion", "invaded", "invade", "invading"), Cue.Entity("ukraine")]),
+    ];
+}
