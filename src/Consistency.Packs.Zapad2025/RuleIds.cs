@@ -22,4 +22,7 @@ public static class RuleIds
     public const string DrillsNotInMinsk = "ZAP017";
     public const string KhreninQuote = "ZAP018";
     public const string UsOfficersObservedOnly = "ZAP019";
+    public const string Zapad81Troops = "ZAP020";
+    public const string OsceNotification = "ZAP021";
+    public const string PeopleHeldTheirOffices = "ZAP022";
 }

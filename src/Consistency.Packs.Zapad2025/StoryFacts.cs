@@ -14,6 +14,9 @@ public static class StoryFacts
     /// <summary>Every Zapad edition: 2009, 2013, 2017, 2021, 2025.</summary>
     public static readonly IReadOnlyList<int> EditionYears = [2009, 2013, 2017, 2021, 2025];
 
+    /// <summary>Exercises of the name before the joint series (the Soviet Zapad-81, Russia's Zapad-99): history, not editions of it.</summary>
+    public static readonly IReadOnlyList<int> EarlierExercises = [1981, 1999];
+
     /// <summary>Countries whose observers were at the Borisovsky ground on 15 Sept (Belarusian Defence Ministry).</summary>
     public const int ObserverCountries = 23;
 

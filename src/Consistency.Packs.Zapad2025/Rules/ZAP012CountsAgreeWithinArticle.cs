@@ -34,7 +34,7 @@ public sealed class ZAP012CountsAgreeWithinArticle : Rule
         }
 
         Compare(context, "the US officers", exactFigures.Where(q => ZAP011TwoUsAirForceOfficers.IsUsOfficerCount(claims, q)));
-        Compare(context, "the prisoners freed", exactFigures.Where(q => ZAP013FiftyTwoPrisonersFreed.IsPrisonerRelease(claims, q)));
+        Compare(context, "the prisoners freed", exactFigures.Where(q => Consistency.Rules.Kinds.QuantityRule.IsPlainCountOf(claims, q, ZapadFigures.PrisonersFreed)));
         Compare(context, "the observer countries", exactFigures.Where(q => ZAP004ObserversFrom23Countries.IsObserverCountryCount(claims, q)));
     }
 

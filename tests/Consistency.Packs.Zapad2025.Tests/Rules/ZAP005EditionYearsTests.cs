@@ -15,5 +15,7 @@ public sealed class ZAP005EditionYearsTests() : RuleTest(RuleIds.EditionYears)
     [TestCase("The February 2022 drill was Union Resolve-2022.")]
     [TestCase("Zapad-2029 is already being planned.")]
     [TestCase("Zapad-2009, Zapad-2013 and Zapad-2021 came before.")]
+    [TestCase("The Soviet Zapad-81, held in 1981, involved about 150,000 troops.")]
+    [TestCase("Russia staged a Zapad exercise on its own in 1999.")]
     public void Accepts_real_editions_and_other_exercises(string markup) => Verify(markup);
 }

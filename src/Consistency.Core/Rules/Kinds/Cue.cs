@@ -10,10 +10,11 @@ namespace Consistency.Rules.Kinds;
 /// </summary>
 public sealed class Cue
 {
-    private Cue(WordSet words, IReadOnlyList<string> entities)
+    private Cue(WordSet words, IReadOnlyList<string> entities, IReadOnlyList<string>? numbers = null)
     {
         Words = words;
         Entities = entities;
+        Numbers = numbers ?? [];
     }
 
     /// <summary>Any of these words fills the slot.</summary>
@@ -23,7 +24,13 @@ public sealed class Cue
     public static Cue Entity(params IReadOnlyList<string> entityIds) => new(new WordSet([]), entityIds);
 
     /// <summary>The same slot, also filled by a mention of any of these entities.</summary>
-    public Cue OrEntity(params IReadOnlyList<string> entityIds) => new(Words, [.. Entities, .. entityIds]);
+    public Cue OrEntity(params IReadOnlyList<string> entityIds) => new(Words, [.. Entities, .. entityIds], Numbers);
+
+    /// <summary>The same slot, also filled by a number written as one of these ("1981", "81" in "Zapad-81").</summary>
+    public Cue OrNumber(params IReadOnlyList<string> numbers) => new(Words, Entities, [.. Numbers, .. numbers]);
+
+    /// <summary>Numbers, by their digits, that fill the slot.</summary>
+    public IReadOnlyList<string> Numbers { get; }
 
     public WordSet Words { get; }
 
@@ -36,6 +43,14 @@ public sealed class Cue
         if (Words.Count > 0 && claims.HasAnyWord(first, end, Words))
         {
             return true;
+        }
+
+        for (var t = first; t < end && Numbers.Count > 0; t++)
+        {
+            if (claims.Syntax.Tokens[t].IsNumber && Numbers.Any(n => claims.Syntax.TextOf(t).SequenceEqual(n)))
+            {
+                return true;
+            }
         }
 
         if (Entities.Count == 0)

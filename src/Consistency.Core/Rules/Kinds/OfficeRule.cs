@@ -1,0 +1,193 @@
+using Consistency.Claims;
+using Consistency.Text;
+
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// The kind of check "a person held their office on the story's dates": the title an article gives
+/// a person, before the name ("Interior Minister Marcin Kierwiński") or in apposition after it
+/// ("Revenko, Chief of the General Staff,"), is matched against the model's offices; a title that
+/// is one office's and not the person's is reported. Titles the model does not know are left alone.
+/// </summary>
+/// <remarks>
+/// A title stops at a comma, at another person's name and at a possessive ("Trump's envoy John
+/// Coale": "Trump's" is not Coale's title); an apposition stops at a relative clause ("Coale, who
+/// met President Lukashenko").
+/// </remarks>
+public abstract class OfficeRule : Rule
+{
+    private const int TitleWords = 6;
+
+    private static readonly WordSet RelativeWords = new(["who", "whom", "whose", "which", "that", "and", "when", "where", "met", "said", "says"]);
+
+    /// <summary>Words a title before a name never holds: they join it to the clause before ("met the minister and Coale").</summary>
+    private static readonly WordSet TitleStoppers = new([
+        "and", "or", "with", "by", "to", "for", "met", "meets", "told", "said", "says", "from", "than", "as", "at", "in", "on", "after",
+        "before", "when", "while", "but", "that", "who", "which", "also", "then", "between", "against", "under", "into", "over",
+    ]);
+
+    private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile", "late", "future", "acting"]);
+
+    /// <summary>The offices of the model; a person not among an office's holders cannot be given it.</summary>
+    protected abstract IReadOnlyList<Office> Offices { get; }
+
+    /// <summary>The descriptor's message format for a rule of this kind: {0} the person, {1} the title given, {2} the office's holders.</summary>
+    public const string MessageFormat = "{1} was not {0}'s office: it was held by {2}";
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        var offices = Offices;
+        foreach (var mention in claims.Entities)
+        {
+            if (claims.Lexicon.KindOf(mention.EntityId) != "person")
+            {
+                continue;
+            }
+
+            var sentence = syntax.Sentences[mention.Sentence];
+            foreach (var (first, end) in Titles(claims, sentence, mention))
+            {
+                if (IsFormer(syntax, first, end))
+                {
+                    continue; // "former president", "then-minister": another time
+                }
+
+                var wrong = WrongOffice(claims, offices, mention.EntityId, first, end);
+                if (wrong is not null)
+                {
+                    var span = syntax.SpanOf(first, end);
+                    context.ReportContradiction(span, syntax.Article.Slice(mention.Span).ToString(), syntax.Article.Slice(span).ToString(), HolderNames(claims, wrong));
+                }
+            }
+        }
+    }
+
+    /// <summary>The office the title names when it is one of the model's and the person held none it names.</summary>
+    private static Office? WrongOffice(ArticleClaims claims, IReadOnlyList<Office> offices, string person, int first, int end)
+    {
+        Office? named = null;
+        foreach (var office in offices)
+        {
+            if (!Cue.AllIn(office.Keys, claims, first, end))
+            {
+                continue;
+            }
+
+            if (office.Holders.Contains(person))
+            {
+                return null; // one of the title's readings is the person's own office
+            }
+
+            named ??= office;
+        }
+
+        return named;
+    }
+
+    private static string HolderNames(ArticleClaims claims, Office office)
+    {
+        var names = new List<string>();
+        foreach (var id in office.Holders)
+        {
+            var entity = claims.Lexicon.Entities.FirstOrDefault(e => e.Id == id);
+            names.Add(entity?.Aliases[0] ?? id);
+        }
+
+        return string.Join(" or ", names);
+    }
+
+    /// <summary>The title words before the name and the apposition after it, as token ranges.</summary>
+    private static IEnumerable<(int First, int End)> Titles(ArticleClaims claims, Sentence sentence, EntityMention mention)
+    {
+        var syntax = claims.Syntax;
+        var first = mention.FirstToken;
+        while (first > sentence.FirstToken && mention.FirstToken - first < TitleWords && IsTitleToken(claims, first - 1))
+        {
+            // "envoy of Secretary of State Marco Rubio": a lower-case word before "of" holds the
+            // name as its owner, not as its holder; "Chief of General Staff" is one title.
+            if (syntax.IsWord(first - 1, "of") && first - 2 >= sentence.FirstToken && !syntax.Tokens[first - 2].Has(TokenFlags.Capitalized))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        if (first < mention.FirstToken)
+        {
+            yield return (first, mention.FirstToken);
+        }
+
+        // "Revenko, Chief of the General Staff," / "Sikorski, Poland's foreign minister."
+        var start = mention.EndToken;
+        if (start < sentence.EndToken && syntax.IsPunctuation(start, ','))
+        {
+            start++;
+            if (start < sentence.EndToken && syntax.IsAnyWord(start, RelativeWords))
+            {
+                yield break;
+            }
+
+            var end = start;
+            while (end < sentence.EndToken && end - start < TitleWords + 2 && syntax.Tokens[end].Kind is TokenKind.Word or TokenKind.Hyphen
+                && !IsPersonAt(claims, end) && !syntax.IsAnyWord(end, RelativeWords))
+            {
+                end++;
+            }
+
+            // An apposition that runs into another person's name is about that person ("Coale,
+            // President Donald Trump's envoy"): "President" is Trump's title.
+            if (end > start && !(end < sentence.EndToken && IsPersonAt(claims, end)))
+            {
+                yield return (start, end);
+            }
+        }
+    }
+
+    private static bool IsTitleToken(ArticleClaims claims, int t)
+    {
+        var syntax = claims.Syntax;
+        var token = syntax.Tokens[t];
+        if (token.Kind == TokenKind.Hyphen)
+        {
+            return true;
+        }
+
+        if (!token.IsWord || IsPersonAt(claims, t) || syntax.IsAnyWord(t, TitleStoppers))
+        {
+            return false;
+        }
+
+        var text = syntax.TextOf(t);
+        return !(text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal));
+    }
+
+    private static bool IsPersonAt(ArticleClaims claims, int t)
+    {
+        foreach (var e in ArticleClaims.InSentence(claims.Entities, claims.Syntax.SentenceOf(t)))
+        {
+            if (e.FirstToken <= t && t < e.EndToken && claims.Lexicon.KindOf(e.EntityId) == "person")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFormer(ArticleSyntax syntax, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (syntax.IsAnyWord(t, FormerWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// A counted fact of a story's model: what is counted (<see cref="Nouns"/> within a few words
+/// after the number), what the sentence must speak of (<see cref="Context"/>, every cue), what
+/// makes the same number a different count (<see cref="Excluding"/>: invitations, plans, another
+/// tally), and its true <see cref="Figures"/>. <see cref="Source"/> is the party whose count the
+/// fact is: a figure attributed to that very party and differing from it misquotes the source.
+/// </summary>
+public sealed record QuantityFact(string What, Cue Nouns, IReadOnlyList<Figure> Figures)
+{
+    public IReadOnlyList<Cue> Context { get; init; } = [];
+
+    public Cue? Excluding { get; init; }
+
+    /// <summary>How many words after the number may stand before its noun ("52 political prisoners": 2).</summary>
+    public int NounWithin { get; init; } = 3;
+
+    public string? Source { get; init; }
+}

@@ -1,0 +1,154 @@
+using Consistency.Claims;
+
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// The kind of check "a counted fact has its value": every number the article gives for the fact
+/// (its noun after it, its context in the sentence, none of its exclusions) must be one of the
+/// fact's figures, hedges taken into account ("nearly two dozen" holds 23). A figure attributed to
+/// a party is held to what that party said when the fact records it, and is otherwise a note
+/// (info), never an error; attributed to the fact's own source and differing, it is a warning
+/// (the source misquoted). A rule of this kind reports its descriptor's message with {0} the
+/// values the fact allows and {1} the words the article gives.
+/// </summary>
+public abstract class QuantityRule : Rule
+{
+    /// <summary>The fact this rule holds numbers to.</summary>
+    protected abstract QuantityFact Fact { get; }
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var fact = Fact;
+        foreach (var quantity in claims.Quantities)
+        {
+            if (!Counts(claims, quantity, fact))
+            {
+                continue;
+            }
+
+            var party = claims.AttributionFor(quantity)?.EntityId;
+            if (Allows(claims, quantity, fact, party))
+            {
+                continue;
+            }
+
+            var stated = context.Article.Slice(quantity.Span).ToString();
+            if (party is not null && party == fact.Source)
+            {
+                context.Report(quantity.Span, Severity.Warning, Expected(fact, party), stated);
+            }
+            else
+            {
+                context.ReportContradiction(quantity.Span, Expected(fact, party), stated);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the number counts the fact's thing in a sentence about it, and the sentence names
+    /// none of the occasions of its conditional figures (the June or December release): the count
+    /// other rules compare within an article.
+    /// </summary>
+    public static bool IsPlainCountOf(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(quantity);
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!Counts(claims, quantity, fact))
+        {
+            return false;
+        }
+
+        var sentence = claims.Syntax.Sentences[quantity.Sentence];
+        return !fact.Figures.Any(f => f.When is { } when && when.IsIn(claims, sentence.FirstToken, sentence.EndToken));
+    }
+
+    /// <summary>Whether the number counts the fact's thing in a sentence about it.</summary>
+    private static bool Counts(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(quantity);
+        ArgumentNullException.ThrowIfNull(fact);
+        var sentence = claims.Syntax.Sentences[quantity.Sentence];
+        if (!CountsNoun(claims, quantity, fact, sentence.EndToken))
+        {
+            return false;
+        }
+
+        return Cue.AllIn(fact.Context, claims, sentence.FirstToken, sentence.EndToken)
+            && (fact.Excluding is null || !fact.Excluding.IsIn(claims, sentence.FirstToken, sentence.EndToken));
+    }
+
+    /// <summary>One of the fact's nouns among the first words after the number, before any other number or punctuation ("52 political prisoners").</summary>
+    private static bool CountsNoun(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, int sentenceEnd)
+    {
+        var syntax = claims.Syntax;
+        var words = 0;
+        for (var t = quantity.EndToken; t < sentenceEnd && words < fact.NounWithin; t++)
+        {
+            if (!syntax.Tokens[t].IsWord)
+            {
+                if (syntax.Tokens[t].Kind == Text.TokenKind.Hyphen)
+                {
+                    continue; // "7,000-strong"
+                }
+
+                return false;
+            }
+
+            words++;
+            if (fact.Nouns.IsIn(claims, t, t + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Allows(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, string? party)
+    {
+        var sentence = claims.Syntax.Sentences[quantity.Sentence];
+        var partyKnown = party is not null && fact.Figures.Any(f => f.Party == party);
+        foreach (var figure in fact.Figures)
+        {
+            // A party's own figure is checked against that party's word when the fact records it.
+            if (partyKnown && figure.Party != party && figure.Party is not null)
+            {
+                continue;
+            }
+
+            if (figure.When is { } when && !when.IsIn(claims, sentence.FirstToken, sentence.EndToken))
+            {
+                continue;
+            }
+
+            if (quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * 0.02m)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The values the fact allows a party (or anyone, for null), "52" or "7,000 or 6,850": the
+    /// message's {0}; the words the article gives are its {1}.
+    /// </summary>
+    private static string Expected(QuantityFact fact, string? party)
+    {
+        var values = new List<decimal>();
+        foreach (var figure in fact.Figures)
+        {
+            if (figure.When is null && (figure.Party is null || figure.Party == party) && !values.Contains(figure.Value))
+            {
+                values.Add(figure.Value);
+            }
+        }
+
+        return string.Join(" or ", values.Select(v => v.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

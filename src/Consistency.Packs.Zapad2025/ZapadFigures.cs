@@ -1,0 +1,44 @@
+using Consistency.Rules.Kinds;
+
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>
+/// The story model's counted facts (story file, sections 1–5), declared once; each rule of the
+/// "quantity" kind holds one of them.
+/// </summary>
+public static class ZapadFigures
+{
+    private static readonly Cue TroopNouns = Cue.Any("troops", "soldiers", "servicemen", "personnel", "participants", "military", "men", "service");
+
+    /// <summary>Prisoners Belarus freed: 52 on 11 September; 14 in June (and 14 foreign nationals among the 52); 123 in December.</summary>
+    public static readonly QuantityFact PrisonersFreed = new(
+        "prisoners freed on 11 September",
+        Cue.Any("prisoners", "detainees", "inmates", "captives", "people", "political", "prisoner"),
+        [
+            new(52),
+            new(14, When: Cue.Any("June").OrEntity("tsikhanouski", "kellogg")),
+            new(123, When: Cue.Any("December")),
+        ])
+    {
+        Context = [Cue.Any("freed", "released", "release", "pardoned", "free", "freeing", "releasing", "pardon", "pardoning")],
+        NounWithin = 2,
+    };
+
+    /// <summary>The Soviet Zapad-81 of 1981 put about 150,000 troops in the field.</summary>
+    public static readonly QuantityFact Zapad81Troops = new(
+        "troops in the Soviet Zapad-81 (1981)", TroopNouns, [new(150_000)])
+    {
+        Context = [Cue.Any("Zapad-81").OrNumber("1981", "81")],
+        // Another exercise's figure in the same sentence ("… and 200,000 in Zapad-2021").
+        Excluding = Cue.Any("2009", "2013", "2017", "2021", "2025").OrNumber("2009", "2013", "2017", "2021", "2025", "1999", "99"),
+    };
+
+    /// <summary>Belarus notified the OSCE of about 6,850 troops (up to 7,000 in Belarus); 13,000 was the plan early in 2025.</summary>
+    public static readonly QuantityFact OsceNotification = new(
+        "troops Belarus notified to the OSCE", TroopNouns, [new(6_850), new(7_000)])
+    {
+        Context = [Cue.Any("OSCE", "notified", "notification", "notifying")],
+        Excluding = Cue.Any("planned", "plan", "plans", "initially", "originally", "earlier", "halved", "cut", "Lithuania", "Lithuanian", "Putin", "Breuer"),
+        Source = "belarus",
+    };
+}
