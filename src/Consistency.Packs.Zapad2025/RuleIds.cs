@@ -25,4 +25,5 @@ public static class RuleIds
     public const string Zapad81Troops = "ZAP020";
     public const string OsceNotification = "ZAP021";
     public const string PeopleHeldTheirOffices = "ZAP022";
+    public const string WarInItsFourthYear = "ZAP023";
 }
