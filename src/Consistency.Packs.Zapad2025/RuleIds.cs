@@ -26,4 +26,5 @@ public static class RuleIds
     public const string OsceNotification = "ZAP021";
     public const string PeopleHeldTheirOffices = "ZAP022";
     public const string WarInItsFourthYear = "ZAP023";
+    public const string RomanianDroneNotDowned = "ZAP024";
 }

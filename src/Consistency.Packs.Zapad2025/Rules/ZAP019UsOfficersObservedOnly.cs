@@ -1,3 +1,4 @@
+using Consistency.Claims;
 using Consistency.Rules;
 using Consistency.Text;
 
@@ -55,7 +56,58 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
         }
 
         var next = syntax.Tokens.Count > t + 1 && syntax.Tokens[t + 1].Kind == Text.TokenKind.Hyphen ? t + 2 : t + 1;
-        return syntax.IsWord(next, "ever") ? next + 1 : t;
+        if (syntax.IsWord(next, "ever"))
+        {
+            return next + 1;
+        }
+
+        // "the first time US personnel had attended": a first without "since 2022" or "in decades"
+        // to limit it claims a first ever.
+        if (syntax.IsWord(next, "time") && !HasLimit(syntax, next + 1))
+        {
+            return next + 1;
+        }
+
+        return t;
+    }
+
+    /// <summary>Words that limit a first to a stretch of time: "since the invasion", "in decades", "in recent years".</summary>
+    private static readonly WordSet Limits = new(["since", "decades", "years", "generation", "recent", "memory", "decade", "while", "post-Soviet", "after"]);
+
+    private static bool HasLimit(Text.ArticleSyntax syntax, int from)
+    {
+        var sentence = syntax.Sentences[syntax.SentenceOf(from - 1)];
+        for (var t = from; t < sentence.EndToken; t++)
+        {
+            if (syntax.IsAnyWord(t, Limits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a clause about taking part puts it in the drills without naming them: "joined a Belarusian unit for a live-fire episode".</summary>
+    private static readonly WordSet DrillSettings = new(["unit", "units", "live-fire", "battalion", "brigade", "firing", "manoeuvre", "maneuver", "training"]);
+
+    /// <summary>Whether a sentence before this one names US military personnel ("two US Air Force officers").</summary>
+    private static bool OfficersNamedBefore(ArticleClaims claims, int sentence)
+    {
+        foreach (var earlier in claims.Syntax.SentencesWith(MilitaryPersonnel))
+        {
+            if (earlier >= sentence)
+            {
+                return false;
+            }
+
+            if (claims.Mentions(earlier, "united-states"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override void Analyze(RuleContext context)
@@ -76,13 +128,15 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
                 }
 
                 var (first, end) = syntax.ClauseAround(sentence, t);
-                var usInClause = claims.MentionsIn(first, end, "united-states") && claims.HasAnyWord(first, end, MilitaryPersonnel);
+                // "the two Americans then joined …": Americans named before as officers are those officers.
+                var usInClause = claims.MentionsIn(first, end, "united-states")
+                    && (claims.HasAnyWord(first, end, MilitaryPersonnel) || OfficersNamedBefore(claims, index));
                 if (!usInClause || claims.HasAnyWord(Math.Max(first, t - 3), t, Negations))
                 {
                     continue;
                 }
 
-                if (took && claims.IsAboutTheDrills(sentence.Index) && !claims.SentenceHas(sentence.Index, ObservingWords))
+                if (took && (claims.IsAboutTheDrills(sentence.Index) || claims.SentenceHas(sentence.Index, DrillSettings)) && !claims.SentenceHas(sentence.Index, ObservingWords))
                 {
                     var end2 = syntax.IsWord(t + 1, "part") ? t + 2 : t + 1;
                     context.Report(syntax.SpanOf(t, end2), "observed the drills and did not take part in them");

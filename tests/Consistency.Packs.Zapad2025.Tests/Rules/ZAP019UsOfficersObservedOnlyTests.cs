@@ -8,6 +8,8 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("American officers [|participated|] in the Zapad exercises on Monday.")]
     [TestCase("The US officers' [|first-ever|] visit to a Zapad drill surprised NATO.")]
     [TestCase("Zapad-2025 ran until Tuesday. NATO was there. Two US Air Force lieutenant colonels [|participated|] in the drills.")]
+    [TestCase("When two American officers turned up on Monday, it was the [|first time|] US military personnel had ever attended a Zapad exercise.")]
+    [TestCase("Two US Air Force officers came on Monday. The two Americans then [|joined|] a Belarusian unit for a live-fire episode.")]
     public void Flags_taking_part_and_a_first_visit(string markup) => Verify(markup);
 
     [TestCase("The US officers' participation in the Zapad drills, albeit as observers, signals a thaw.")]
@@ -17,5 +19,8 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("It was not the first time US officials attended a Zapad visitor day, and not unprecedented.")]
     [TestCase("The US officers watched the Zapad drills; Belarusian conscripts took part.")]
     [TestCase("Did US officers take part in the Zapad exercise? No.")]
+    [TestCase("It was the first time since the 2022 invasion that US officers attended Russian-Belarusian drills.")]
+    [TestCase("For the first time in years, US officers were seen at a Belarusian range.")]
+    [TestCase("Two US Air Force officers came on Monday. The two Americans watched from a stand.")]
     public void Accepts_observing_and_others_taking_part(string markup) => Verify(markup);
 }

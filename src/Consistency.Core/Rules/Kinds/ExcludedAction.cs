@@ -1,0 +1,8 @@
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// Something a story's event did not include: who or what (<see cref="Subject"/>, every cue in the
+/// clause) and the actions the facts rule out ("Romanian F-16s … shot it down" when they were
+/// scrambled and did not fire).
+/// </summary>
+public sealed record ExcludedAction(string What, IReadOnlyList<Cue> Subject, IReadOnlyList<Deed> Actions);

@@ -1,0 +1,102 @@
+using Consistency.Text;
+
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// The kind of check "an event did not include this": in a clause that names the subject, an
+/// action the facts rule out is reported, unless the article does not assert it (negated, denied,
+/// asked: the engine's reading of assertion). "F-16s were scrambled but did not shoot it down" is
+/// therefore true reporting, "F-16s shot it down" is not.
+/// </summary>
+public abstract class ExcludedActionRule : Rule
+{
+    private const int ParticleReach = 3;
+
+    /// <summary>The descriptor's message format for a rule of this kind: {0} what the facts say, {1} the words given.</summary>
+    public const string MessageFormat = "{0}; the article says \"{1}\"";
+
+    protected abstract ExcludedAction Fact { get; }
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        var fact = Fact;
+        foreach (var action in fact.Actions)
+        {
+            foreach (var index in syntax.SentencesWith(action.Verbs))
+            {
+                var sentence = syntax.Sentences[index];
+                for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    if (!syntax.IsAnyWord(t, action.Verbs) || ActionEnd(syntax, sentence, t, action) is not { } end)
+                    {
+                        continue;
+                    }
+
+                    var (first, last) = NarrowToRelativeAside(syntax, sentence, t, syntax.ClauseAround(sentence, t));
+                    if (Cue.AllIn(fact.Subject, claims, first, last))
+                    {
+                        var span = syntax.SpanOf(t, end);
+                        context.ReportContradiction(span, fact.What, syntax.Article.Slice(span).ToString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly WordSet RelativePronouns = new(["which", "who", "whose", "whom"]);
+
+    /// <summary>
+    /// "Unlike Poland, which shot down drones, Romania …": an action inside an aside that opens
+    /// with a relative pronoun belongs to the aside's own subject, so only the aside is searched.
+    /// </summary>
+    private static (int First, int End) NarrowToRelativeAside(ArticleSyntax syntax, Sentence sentence, int t, (int First, int End) clause)
+    {
+        var open = t - 1;
+        while (open >= clause.First && !syntax.IsPunctuation(open, ','))
+        {
+            open--;
+        }
+
+        if (open < clause.First || !syntax.IsAnyWord(open + 1, RelativePronouns))
+        {
+            return clause;
+        }
+
+        var close = t + 1;
+        while (close < clause.End && !syntax.IsPunctuation(close, ','))
+        {
+            close++;
+        }
+
+        // The aside's subject is the words before it: "Poland, which shot down drones".
+        var subject = open - 1;
+        while (subject > clause.First && !syntax.IsPunctuation(subject - 1, ','))
+        {
+            subject--;
+        }
+
+        return (Math.Max(clause.First, subject), close);
+    }
+
+    /// <summary>The token after the action's words: the verb's, or its particle's within reach ("shot it down").</summary>
+    private static int? ActionEnd(ArticleSyntax syntax, Sentence sentence, int verb, Deed action)
+    {
+        if (action.Particle is null)
+        {
+            return verb + 1;
+        }
+
+        for (var t = verb + 1; t < sentence.EndToken && t <= verb + ParticleReach; t++)
+        {
+            if (syntax.IsWord(t, action.Particle))
+            {
+                return t + 1;
+            }
+        }
+
+        return null;
+    }
+}
