@@ -27,4 +27,6 @@ public static class RuleIds
     public const string PeopleHeldTheirOffices = "ZAP022";
     public const string WarInItsFourthYear = "ZAP023";
     public const string RomanianDroneNotDowned = "ZAP024";
+    public const string PrisonersTakenToLithuania = "ZAP025";
+    public const string BorderOrderSignedByKierwinski = "ZAP026";
 }

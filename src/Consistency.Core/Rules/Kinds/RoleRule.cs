@@ -1,0 +1,81 @@
+using Consistency.Claims;
+using Consistency.Text;
+
+namespace Consistency.Rules.Kinds;
+
+/// <summary>
+/// The kind of check "who did it, where it went": in a clause naming the event, the entity a role
+/// word introduces ("signed by Interior Minister Marcin Kierwiński", "taken to Lithuania") must be
+/// one the facts give the role. Titles between the role word and the name are passed over.
+/// </summary>
+public abstract class RoleRule : Rule
+{
+    /// <summary>How far after the role word the entity may stand ("by Interior Minister Marcin Kierwiński": three words).</summary>
+    private const int Reach = 5;
+
+    /// <summary>The descriptor's message format for a rule of this kind: {0} what the facts say, {1} the entity the article gives.</summary>
+    public const string MessageFormat = "{0}, not {1}";
+
+    protected abstract RoleFact Fact { get; }
+
+    public override void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        var fact = Fact;
+        foreach (var index in syntax.SentencesWith(fact.RoleWords.Words))
+        {
+            var sentence = syntax.Sentences[index];
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (!syntax.IsAnyWord(t, fact.RoleWords.Words) || Filler(claims, fact, sentence, t) is not { } filler)
+                {
+                    continue;
+                }
+
+                var (first, end) = syntax.ClauseAround(sentence, t);
+                if (Cue.AllIn(fact.Event, claims, first, end) && InContext(claims, fact, index) && !fact.Fillers.Contains(filler.EntityId))
+                {
+                    context.ReportContradiction(filler.Span, fact.What, syntax.Article.Slice(filler.Span).ToString());
+                }
+            }
+        }
+    }
+
+    /// <summary>The first entity of the role's kinds within reach after the role word, before any punctuation.</summary>
+    private static EntityMention? Filler(ArticleClaims claims, RoleFact fact, Sentence sentence, int roleWord)
+    {
+        var syntax = claims.Syntax;
+        var limit = Math.Min(sentence.EndToken, roleWord + 1 + Reach);
+        for (var t = roleWord + 1; t < limit; t++)
+        {
+            if (syntax.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Hyphen))
+            {
+                return null;
+            }
+
+            foreach (var mention in ArticleClaims.InSentence(claims.Entities, sentence.Index))
+            {
+                if (mention.FirstToken == t)
+                {
+                    return fact.FillerKinds.Contains(claims.Lexicon.KindOf(mention.EntityId) ?? "") ? mention : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InContext(ArticleClaims claims, RoleFact fact, int sentence)
+    {
+        if (fact.Context.Count == 0)
+        {
+            return true;
+        }
+
+        var syntax = claims.Syntax;
+        var from = sentence > 0 ? syntax.Sentences[sentence - 1].FirstToken : syntax.Sentences[sentence].FirstToken;
+        return Cue.AllIn(fact.Context, claims, from, syntax.Sentences[sentence].EndToken);
+    }
+}
