@@ -113,9 +113,9 @@ public static class KhreninWords
             var offersOpenly = scope && wish;
             talksToPeople |= talk && people;
             openOffer |= offersOpenly;
-            if (saysSomething || offersOpenly)
+            if (saysSomething || offersOpenly || (parts.Contains(part - 1) && Qualifies(quote, start, end)))
             {
-                parts.Add(part);
+                parts.Add(part); // a clause of the words, or one that narrows the clause before it ("…, within the limits of the programme")
             }
 
             start = end;
@@ -162,4 +162,20 @@ public static class KhreninWords
     }
 
     private static bool Has(string[] words, ComparableWord word) => Array.IndexOf(words, word.Text) >= 0;
+
+    /// <summary>Words that make a clause a qualification of the one before it: "…, within the limits", "…, but please don't", "…, and nothing more".</summary>
+    private static readonly string[] Qualifiers = ["within", "only", "except", "excluding", "unless", "if", "provided", "but", "limits", "more"];
+
+    private static bool Qualifies(IReadOnlyList<ComparableWord> quote, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Has(Qualifiers, quote[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -39,6 +39,7 @@ internal sealed partial class TimelineReader : IClaimReader
 
         var syntax = claims.Syntax;
         var added = false;
+        var quote = 0; // sentences come in order: the quotes before them are passed once, not searched per word
         foreach (var index in syntax.SentencesWith(RelativeDays))
         {
             if (claims.AnchorOf(index) is not { } anchor)
@@ -49,7 +50,7 @@ internal sealed partial class TimelineReader : IClaimReader
             var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (ReadRelative(syntax, sentence, t) is not var (first, end, offset) || InQuote(claims, index, t))
+                if (ReadRelative(syntax, sentence, t) is not var (first, end, offset) || InQuote(claims, ref quote, t))
                 {
                     continue;
                 }
@@ -118,22 +119,16 @@ internal sealed partial class TimelineReader : IClaimReader
         return NumberWords.TryCardinal(text, out var w) && w is > 0 and <= 10 ? w : syntax.IsWord(t, "a") ? 1 : null;
     }
 
-    private static bool InQuote(ArticleClaims claims, int sentence, int token)
+    /// <summary>Whether the token is inside a quote; <paramref name="next"/> is the first quote that may still hold a later token.</summary>
+    private static bool InQuote(ArticleClaims claims, ref int next, int token)
     {
-        foreach (var quote in claims.Quotes)
+        var quotes = claims.Quotes;
+        while (next < quotes.Count && quotes[next].EndToken <= token)
         {
-            if (quote.FirstToken <= token && token < quote.EndToken)
-            {
-                return true;
-            }
-
-            if (quote.Sentence > sentence)
-            {
-                break;
-            }
+            next++;
         }
 
-        return false;
+        return next < quotes.Count && quotes[next].FirstToken <= token;
     }
 
     /// <summary>The dateline: a date on a short line among the first few, or a numeric date there ("15.09.2025", "2025-09-15").</summary>
@@ -198,7 +193,7 @@ internal sealed partial class TimelineReader : IClaimReader
     }
 
     /// <summary>"2025-09-15" (ISO) or "15.09.2025", "15/09/2025" (day first, as European outlets write).</summary>
-    [GeneratedRegex(@"\b(?:(?<y1>(?:19|20)\d\d)-(?<m1>\d\d)-(?<d1>\d\d)|(?<d2>\d{1,2})[./](?<m2>\d{1,2})[./](?<y2>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<y1>(?:19|20)\d\d)-(?<m1>\d\d)-(?<d1>\d\d)|(?<d2>\d{1,2})[./](?<m2>\d{1,2})[./](?<y2>(?:19|20)\d\d))\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumericDate();
 
     /// <summary>

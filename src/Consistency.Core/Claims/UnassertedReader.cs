@@ -32,6 +32,9 @@ internal sealed class UnassertedReader : IClaimReader
 
     private static readonly WordSet Copulas = new(["is", "was", "are", "were"]);
 
+    /// <summary>How far "that" may follow "not true" across an aside between commas.</summary>
+    private const int AsideReach = 8;
+
     /// <summary>Words that open an indirect question.</summary>
     private static readonly WordSet QuestionOpeners = new(["whether"]);
 
@@ -112,7 +115,9 @@ internal sealed class UnassertedReader : IClaimReader
             return false;
         }
 
-        for (var k = t + 1; k < sentence.EndToken && k <= t + 3; k++)
+        // "not true that …" may hold an aside before its "that": "It is not true, as posts claimed, that …".
+        var reach = IsAffirmativeOnly(syntax, t) ? AsideReach : 3;
+        for (var k = t + 1; k < sentence.EndToken && k <= t + reach; k++)
         {
             if (syntax.IsAnyWord(k, Governed))
             {

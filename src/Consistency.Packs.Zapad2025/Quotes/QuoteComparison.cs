@@ -17,4 +17,13 @@ internal sealed record QuoteComparison(
     public double Overlap => (double)Matched / Math.Max(1, Math.Min(RenderingLength, Translation.Words.Count));
 
     public bool ChangesNegation => InsertedNegations.Count > 0 || RemovedNegations.Count > 0;
+
+    /// <summary>Tokens of the article's quote that narrow or condition the offer where the translation does not ("within", "only", "if").</summary>
+    public IReadOnlyList<int> InsertedLimits { get; init; } = [];
+
+    /// <summary>The inserted runs of words holding a negation or a limit, as the article words them: the diff a message shows.</summary>
+    public IReadOnlyList<string> InsertedRuns { get; init; } = [];
+
+    /// <summary>A negation or a limit the translation lacks: the rendering says something else.</summary>
+    public bool ChangesMeaning => ChangesNegation || InsertedLimits.Count > 0;
 }

@@ -7,12 +7,19 @@ namespace Consistency.Packs.Zapad2025.Quotes;
 /// <summary>
 /// Word-level diff of a quote against a known translation (DiffPlex's Myers diff over the
 /// <see cref="ComparableWord"/>s), reading off what a rendering inserts or drops. Only negations
-/// are judged: translators choose other words freely ("anything you like" for "whatever you
-/// want"), but an added "not" or "nothing" turns an offer into a refusal.
+/// and limits are judged: translators choose other words freely ("anything you like" for "whatever
+/// you want"), but an added "not" or "nothing" turns an offer into a refusal, and an added "only"
+/// or "within the limits of the programme" turns an open offer into a narrow one.
 /// </summary>
 internal static class QuoteDiff
 {
     private static readonly WordSet Negations = new(["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"]);
+
+    /// <summary>Words that narrow an offer or make it conditional: "within the limits of the programme", "only", "if you ask".</summary>
+    private static readonly WordSet Limits = new([
+        "only", "within", "limits", "limit", "limited", "except", "excluding", "unless", "if", "provided", "restricted", "permitted",
+        "allowed", "approved", "decided", "programme", "program", "escorted", "supervised",
+    ]);
 
     /// <summary>
     /// Diffs already made, by translation, then rendering: archives repeat the same wire copy, word
@@ -40,16 +47,26 @@ internal static class QuoteDiff
             }
         }
 
-        var insertedNegations = new List<int>();
-        foreach (var i in diff.InsertedNegations)
+        return new QuoteComparison(translation, rendering.Count - diff.Inserted, rendering.Count, Tokens(rendering, diff.InsertedNegations), diff.RemovedNegations)
         {
-            if (!insertedNegations.Contains(rendering[i].Token))
+            InsertedLimits = Tokens(rendering, diff.InsertedLimits),
+            InsertedRuns = diff.InsertedRuns.Select(run => string.Join(' ', rendering.Skip(run.Start).Take(run.Count).Select(w => w.Text))).ToList(),
+        };
+    }
+
+    /// <summary>The article tokens of the rendering's words at these positions, each once.</summary>
+    private static List<int> Tokens(IReadOnlyList<ComparableWord> rendering, IReadOnlyList<int> positions)
+    {
+        var tokens = new List<int>();
+        foreach (var i in positions)
+        {
+            if (!tokens.Contains(rendering[i].Token))
             {
-                insertedNegations.Add(rendering[i].Token);
+                tokens.Add(rendering[i].Token);
             }
         }
 
-        return new QuoteComparison(translation, rendering.Count - diff.Inserted, rendering.Count, insertedNegations, diff.RemovedNegations);
+        return tokens;
     }
 
     /// <summary>The diff of one rendering (its words, one per line) against a translation, by word position.</summary>
@@ -61,16 +78,30 @@ internal static class QuoteDiff
         var diff = new Differ().CreateCustomDiffs(Join(before), rendering, false, false, text => text.Split('\n'));
         var inserted = 0;
         var insertedNegations = new List<int>();
+        var insertedLimits = new List<int>();
+        var runs = new List<(int Start, int Count)>();
         var removedNegations = new List<string>();
         foreach (var block in diff.DiffBlocks)
         {
             inserted += block.InsertCountB;
+            var judged = false;
             for (var i = block.InsertStartB; i < block.InsertStartB + block.InsertCountB; i++)
             {
                 if (IsNegation(words[i]))
                 {
                     insertedNegations.Add(i);
+                    judged = true;
                 }
+                else if (Limits.Contains(words[i]))
+                {
+                    insertedLimits.Add(i);
+                    judged = true;
+                }
+            }
+
+            if (judged)
+            {
+                runs.Add((block.InsertStartB, block.InsertCountB));
             }
 
             for (var i = block.DeleteStartA; i < block.DeleteStartA + block.DeleteCountA; i++)
@@ -82,11 +113,18 @@ internal static class QuoteDiff
             }
         }
 
-        return new WordDiff(inserted, insertedNegations, removedNegations);
+        return new WordDiff(inserted, insertedNegations, removedNegations) { InsertedLimits = insertedLimits, InsertedRuns = runs };
     }
 
     /// <summary>What a rendering inserts against a translation: how many words, which of them (by position) are negations, and the negations it drops.</summary>
-    private sealed record WordDiff(int Inserted, IReadOnlyList<int> InsertedNegations, IReadOnlyList<string> RemovedNegations);
+    private sealed record WordDiff(int Inserted, IReadOnlyList<int> InsertedNegations, IReadOnlyList<string> RemovedNegations)
+    {
+        /// <summary>Positions of inserted words that narrow or condition the offer.</summary>
+        public IReadOnlyList<int> InsertedLimits { get; init; } = [];
+
+        /// <summary>The inserted runs (rendering positions) that hold a judged word: what the message shows.</summary>
+        public IReadOnlyList<(int Start, int Count)> InsertedRuns { get; init; } = [];
+    }
 
     private static bool IsNegation(string word) => Negations.Contains(word);
 

@@ -54,7 +54,7 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
                 context.Report(speakerSpan, $"are given to {quote.Speaker}; Khrenin said them");
             }
 
-            if (comparison.ChangesNegation)
+            if (comparison.ChangesMeaning)
             {
                 context.Report(ChangedSpan(context, quote, words, comparison), $"lose their meaning: {Describe(syntax, comparison)}");
             }
@@ -70,20 +70,36 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
             changes.Add("inserts " + Wording.List(comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
+        if (comparison.InsertedLimits.Count > 0)
+        {
+            changes.Add("narrows the offer with " + Wording.List(comparison.InsertedLimits.Select(t => $"'{syntax.CleanTextOf(t)}'")));
+        }
+
         if (comparison.RemovedNegations.Count > 0)
         {
             changes.Add("drops " + Wording.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
         }
 
-        return $"this rendering {Wording.List(changes)} (closest translation: {comparison.Translation.Source})";
+        var diff = comparison.InsertedRuns.Count > 0 ? "; added: " + string.Join(", ", comparison.InsertedRuns.Select(r => $"+[{r}]")) : "";
+
+        return $"this rendering {Wording.List(changes)} (closest translation: {comparison.Translation.Source}{diff})";
     }
 
     /// <summary>From the start of the quoted clause holding the first inserted negation to that negation: "We will show you nothing".</summary>
     private static Microsoft.CodeAnalysis.Text.TextSpan ChangedSpan(RuleContext context, QuoteClaim quote, List<ComparableWord> words, QuoteComparison comparison)
     {
-        if (comparison.InsertedNegations.Count == 0)
+        if (comparison.InsertedNegations.Count == 0 && comparison.InsertedLimits.Count == 0)
         {
             return quote.Span;
+        }
+
+        if (comparison.InsertedNegations.Count == 0)
+        {
+            // A limit: from its first word to the last limit word of the same clause ("within the limits of the programme").
+            var limit = comparison.InsertedLimits[0];
+            var limitPart = words.First(w => w.Token == limit).Part;
+            var last = words.Last(w => w.Part == limitPart && comparison.InsertedLimits.Contains(w.Token)).Token;
+            return context.Syntax.SpanOf(limit, last + 1);
         }
 
         var negation = comparison.InsertedNegations[0];

@@ -24,6 +24,7 @@ public sealed class UnassertedWordsTests
     [TestCase(RuleIds.ObserversFrom23Countries, "The ministry dismissed reports of observers from 40 countries.")]
     [TestCase(RuleIds.PreviousEditionWas2021, "Protesters held a banner reading “Remember Zapad 2022, the previous Zapad”.")]
     [TestCase(RuleIds.FiftyTwoPrisonersFreed, "Rumours that 80 prisoners had been freed proved baseless.")]
+    [TestCase(RuleIds.EventsOnTheirDays, "It is not true, as some posts claimed, that the drills began on 10 September.")]
     public void Leaves_alone_words_the_article_does_not_assert(string ruleId, string text) => RuleVerifier.Verify(Pack, ruleId, text);
 
     [TestCase(RuleIds.PreviousEditionWas2021, "The previous Zapad, in [|2022|], was not a small affair.")]

@@ -11,6 +11,11 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("“Whatever you want, [|we will show you nothing|]. You can go there and see, talk to people,” Khrenin said.")]
     [TestCase("Video released by the ministry shows Defence Minister Viktor Khrenin welcoming the pair, then adding: “You may watch from here. [|Do not|] go and speak to people.”")]
     [TestCase("“You can go there. [|You cannot|] talk to people,” Khrenin said.")]
+    [TestCase("“We will show you whatever you want — [|but not|] the missile sites,” Khrenin said.")]
+    [TestCase("“We will show you whatever is of interest to you, [|within the limits of the programme|]. You can go there and see, talk to people,” Khrenin said.")]
+    [TestCase("“We will show you what we have decided to show you, [|and nothing|] more. You can go and see, talk to people,” Khrenin told them.")]
+    [TestCase("“We will show you whatever you want. You can go and look around, [|but please don't|] talk to the soldiers,” Khrenin said.")]
+    [TestCase("“We will show you [|only|] what is of interest for you. You can go there and see, talk to people,” Khrenin said.")]
     public void Flags_a_rendering_whose_meaning_is_changed(string markup) => Verify(markup);
 
     [TestCase("[|Lukashenko|] said: “We will show you whatever you are interested in. You can go, look around, talk to people.”")]
@@ -39,7 +44,6 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("“We will show you whatever you want. You can go and see, talk to people. We are not threatening anyone,” Khrenin said.")]
     [TestCase("“No, it wasn’t a mistake,” Sikorski said, and Putin added that people can go and see for themselves.")]
     [TestCase("“We will show you everything, we have nothing to hide. You can go and see, talk to people,” Khrenin said.")]
-    [TestCase("“We will show you whatever you want — but not the missile sites,” Khrenin said.")]
     [TestCase("“Look, we are not interested in war,” Lukashenko said.")]
     [TestCase("“Whatever happens, we will not go to war,” Lukashenko said.")]
     [TestCase("“We will show you everything. Come and see,” Putin said at Mulino.")]

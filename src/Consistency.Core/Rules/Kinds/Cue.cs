@@ -58,18 +58,31 @@ public sealed class Cue
             return false;
         }
 
-        foreach (var mention in claims.EntitiesBetween(first, end))
+        return FirstMention(claims, first, end) >= 0;
+    }
+
+    /// <summary>The first token in [first, end) where one of the cue's entities is named, or -1 (loops, no iterator: asked per claim).</summary>
+    private int FirstMention(ArticleClaims claims, int first, int end)
+    {
+        if (first >= end || claims.Syntax.Sentences.Count == 0)
         {
-            foreach (var id in Entities)
+            return -1;
+        }
+
+        for (var s = claims.Syntax.SentenceOf(first); s <= claims.Syntax.SentenceOf(end - 1); s++)
+        {
+            var (start, stop) = ArticleClaims.RangeOf(claims.Entities, s);
+            for (var i = start; i < stop; i++)
             {
-                if (mention.EntityId == id)
+                var mention = claims.Entities[i];
+                if (mention.FirstToken >= first && mention.EndToken <= end && Entities.Contains(mention.EntityId))
                 {
-                    return true;
+                    return mention.FirstToken;
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Where in [first, end) the slot's words stand (for a fact's trigger), else where its entities are named.</summary>

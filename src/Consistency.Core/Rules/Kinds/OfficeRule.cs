@@ -167,8 +167,10 @@ public abstract class OfficeRule : Rule
 
     private static bool IsPersonAt(ArticleClaims claims, int t)
     {
-        foreach (var e in ArticleClaims.InSentence(claims.Entities, claims.Syntax.SentenceOf(t)))
+        var (start, end) = ArticleClaims.RangeOf(claims.Entities, claims.Syntax.SentenceOf(t));
+        for (var i = start; i < end; i++)
         {
+            var e = claims.Entities[i];
             if (e.FirstToken <= t && t < e.EndToken && claims.Lexicon.KindOf(e.EntityId) == "person")
             {
                 return true;

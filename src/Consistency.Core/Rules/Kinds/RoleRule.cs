@@ -27,6 +27,11 @@ public abstract class RoleRule : Rule
         foreach (var index in syntax.SentencesWith(fact.RoleWords.Words))
         {
             var sentence = syntax.Sentences[index];
+            if (!Cue.AllIn(fact.Event, claims, sentence.FirstToken, sentence.EndToken))
+            {
+                continue; // "to" and "by" are everywhere; the event's words, tested by the sentence's cue mask, are rare
+            }
+
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (!syntax.IsAnyWord(t, fact.RoleWords.Words) || Filler(claims, fact, sentence, t) is not { } filler)
@@ -55,8 +60,10 @@ public abstract class RoleRule : Rule
                 return null;
             }
 
-            foreach (var mention in ArticleClaims.InSentence(claims.Entities, sentence.Index))
+            var (start, stop) = ArticleClaims.RangeOf(claims.Entities, sentence.Index);
+            for (var i = start; i < stop; i++)
             {
+                var mention = claims.Entities[i];
                 if (mention.FirstToken == t)
                 {
                     return fact.FillerKinds.Contains(claims.Lexicon.KindOf(mention.EntityId) ?? "") ? mention : null;
