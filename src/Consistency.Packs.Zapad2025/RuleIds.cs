@@ -29,4 +29,6 @@ public static class RuleIds
     public const string RomanianDroneNotDowned = "ZAP024";
     public const string PrisonersTakenToLithuania = "ZAP025";
     public const string BorderOrderSignedByKierwinski = "ZAP026";
+    public const string BorisovskyDistanceFromMinsk = "ZAP027";
+    public const string BorisovskyNorthEastOfMinsk = "ZAP028";
 }

@@ -10,4 +10,10 @@ public static class ZapadExclusions
         "Romanian F-16s were scrambled and did not shoot the drone down",
         [Cue.Any("drone", "drones", "UAV", "UAVs", "F", "jets", "fighters", "fighter", "aircraft", "planes"), Cue.Entity("romania")],
         [Deed.Phrasal("down", "shot", "shoot", "shooting", "shoots", "brought", "bring", "bringing"), Deed.Of("downed", "destroyed", "destroying", "neutralised", "neutralized")]);
+
+    /// <summary>The Borisovsky ground is north-east of Minsk: no other bearing.</summary>
+    public static readonly ExcludedAction BorisovskyBearing = new(
+        "The Borisovsky ground lies about 74 km north-east of Minsk",
+        [Cue.Entity("minsk"), Cue.Any("ground", "range", "training", "site", "km", "kilometres", "kilometers").OrEntity("borisovsky")],
+        [Deed.Phrasal("of", "south", "west", "southwest", "southeast", "northwest")]);
 }

@@ -24,11 +24,41 @@ public static class ZapadFigures
         NounWithin = 2,
     };
 
+    /// <summary>
+    /// Observers at the Borisovsky ground on 15 September came from 23 countries (Belarusian Defence
+    /// Ministry: its count). Russia's own tally for events on its ground was representatives from 55
+    /// countries; "22 other countries" counts the rest beside one named.
+    /// </summary>
+    public static readonly QuantityFact ObserverCountries = new(
+        "countries whose observers were at the Borisovsky ground",
+        Cue.Any("countries", "nations", "states", "country", "nation", "state"),
+        [new(23), new(StoryFacts.RussianTallyCountries, When: Cue.Entity("russia", "mulino")), new(22, When: Cue.Any("other"))])
+    {
+        Context = [Cue.Any(
+            "observer", "observers", "delegation", "delegations", "representative", "representatives", "attaché", "attachés",
+            "attache", "attaches", "guests", "watched", "observed", "observing", "attended", "attending", "present", "visitors")],
+        Excluding = Cue.Any("invited", "invitations", "invitation", "inviting", "invite", "accredited", "accreditation"),
+        Source = "belarus",
+    };
+
+    /// <summary>The Borisovsky training ground lies about 74 km north-east of Minsk (near Barysaw).</summary>
+    public static readonly QuantityFact BorisovskyFromMinsk = new(
+        "kilometres from Minsk to the Borisovsky ground",
+        Cue.Any("km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"),
+        [new(74)])
+    {
+        Context = [Cue.Entity("minsk"), Cue.Any("ground", "range", "training", "site", "polygon").OrEntity("borisovsky")],
+        Excluding = Cue.Any("border", "frontier").OrEntity("poland", "lithuania", "mulino"),
+        NounWithin = 1,
+        Tolerance = 0.15m,
+    };
+
     /// <summary>The Soviet Zapad-81 of 1981 put about 150,000 troops in the field.</summary>
     public static readonly QuantityFact Zapad81Troops = new(
         "troops in the Soviet Zapad-81 (1981)", TroopNouns, [new(150_000)])
     {
         Context = [Cue.Any("Zapad-81").OrNumber("1981", "81")],
+        InClause = true,
         // Another exercise's figure in the same sentence ("… and 200,000 in Zapad-2021").
         Excluding = Cue.Any("2009", "2013", "2017", "2021", "2025").OrNumber("2009", "2013", "2017", "2021", "2025", "1999", "99"),
     };

@@ -9,5 +9,5 @@ public abstract class RuleTest(string ruleId)
 
     protected string RuleId { get; } = ruleId;
 
-    protected void Verify(string markup) => RuleVerifier.Verify(Pack, RuleId, markup);
+    protected IReadOnlyList<Analysis.Diagnostic> Verify(string markup) => RuleVerifier.Verify(Pack, RuleId, markup);
 }

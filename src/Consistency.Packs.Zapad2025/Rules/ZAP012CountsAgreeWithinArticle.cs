@@ -35,7 +35,7 @@ public sealed class ZAP012CountsAgreeWithinArticle : Rule
 
         Compare(context, "the US officers", exactFigures.Where(q => ZAP011TwoUsAirForceOfficers.IsUsOfficerCount(claims, q)));
         Compare(context, "the prisoners freed", exactFigures.Where(q => Consistency.Rules.Kinds.QuantityRule.IsPlainCountOf(claims, q, ZapadFigures.PrisonersFreed)));
-        Compare(context, "the observer countries", exactFigures.Where(q => ZAP004ObserversFrom23Countries.IsObserverCountryCount(claims, q)));
+        Compare(context, "the observer countries", exactFigures.Where(q => Consistency.Rules.Kinds.QuantityRule.IsPlainCountOf(claims, q, ZapadFigures.ObserverCountries)));
     }
 
     private static void Compare(RuleContext context, string what, IEnumerable<QuantityClaim> exactCounts)

@@ -1,3 +1,5 @@
+using Consistency.Rules;
+
 namespace Consistency.Packs.Zapad2025.Tests.Rules;
 
 public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.ObserversFrom23Countries)
@@ -20,4 +22,13 @@ public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.Obs
     [TestCase("Observers returned on Sept 23 to the training ground.")]
     [TestCase("NATO has 32 member countries.")]
     public void Accepts_23_and_counts_of_other_things(string markup) => Verify(markup);
+
+    [TestCase("Belarus's Defence Ministry now says observers from [|25|] countries are at the range.", Severity.Warning)]
+    [TestCase("Observers from [|25|] countries attended, Lithuania said.", Severity.Info)]
+    [TestCase("Observers from [|25|] countries attended.", Severity.Error)]
+    public void Misquoting_the_source_of_the_count_is_a_warning_and_another_party_a_note(string markup, Severity severity) =>
+        Verify(markup).Single(d => d.Id == RuleId).Severity.ShouldBe(severity);
+
+    [TestCase("Observers from 22 other countries joined the US officers.")]
+    public void Accepts_the_others_beside_one_named(string markup) => Verify(markup);
 }

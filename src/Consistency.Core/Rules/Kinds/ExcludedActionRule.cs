@@ -28,9 +28,11 @@ public abstract class ExcludedActionRule : Rule
             foreach (var index in syntax.SentencesWith(action.Verbs))
             {
                 var sentence = syntax.Sentences[index];
+                var reportedUntil = sentence.FirstToken;
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
-                    if (!syntax.IsAnyWord(t, action.Verbs) || ActionEnd(syntax, sentence, t, action) is not { } end)
+                    // A word inside words already reported ("south-west of": "west") is not reported again.
+                    if (t < reportedUntil || !syntax.IsAnyWord(t, action.Verbs) || ActionEnd(syntax, sentence, t, action) is not { } end)
                     {
                         continue;
                     }
@@ -40,6 +42,7 @@ public abstract class ExcludedActionRule : Rule
                     {
                         var span = syntax.SpanOf(t, end);
                         context.ReportContradiction(span, fact.What, syntax.Article.Slice(span).ToString());
+                        reportedUntil = end;
                     }
                 }
             }

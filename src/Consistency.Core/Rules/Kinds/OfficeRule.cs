@@ -7,7 +7,8 @@ namespace Consistency.Rules.Kinds;
 /// The kind of check "a person held their office on the story's dates": the title an article gives
 /// a person, before the name ("Interior Minister Marcin Kierwiński") or in apposition after it
 /// ("Revenko, Chief of the General Staff,"), is matched against the model's offices; a title that
-/// is one office's and not the person's is reported. Titles the model does not know are left alone.
+/// is one office's and not the person's is reported at the rule's severity, even in a speaker's
+/// tag (the title is the writer's words). Titles the model does not know are left alone.
 /// </summary>
 /// <remarks>
 /// A title stops at a comma, at another person's name and at a possessive ("Trump's envoy John
@@ -58,8 +59,10 @@ public abstract class OfficeRule : Rule
                 var wrong = WrongOffice(claims, offices, mention.EntityId, first, end);
                 if (wrong is not null)
                 {
+                    // The title is the writer's own words even inside a speaker's tag ("…, said Valery
+                    // Revenko, Chief of the General Staff"): it is not downgraded as attributed.
                     var span = syntax.SpanOf(first, end);
-                    context.ReportContradiction(span, syntax.Article.Slice(mention.Span).ToString(), syntax.Article.Slice(span).ToString(), HolderNames(claims, wrong));
+                    context.Report(span, syntax.Article.Slice(mention.Span).ToString(), syntax.Article.Slice(span).ToString(), HolderNames(claims, wrong));
                 }
             }
         }

@@ -17,4 +17,13 @@ public sealed record QuantityFact(string What, Cue Nouns, IReadOnlyList<Figure> 
     public int NounWithin { get; init; } = 3;
 
     public string? Source { get; init; }
+
+    /// <summary>
+    /// Context and exclusions are looked for in the number's clause, not its whole sentence: for a
+    /// fact that sentences list beside others ("Zapad-81, which put 150,000 in the field, and Zapad-99").
+    /// </summary>
+    public bool InClause { get; init; }
+
+    /// <summary>How far a plain figure may stray from a true one and still be it (0.02 = 2 %; a distance "about 70 km" for 74).</summary>
+    public decimal Tolerance { get; init; } = 0.02m;
 }

@@ -1,4 +1,5 @@
 using Consistency.Claims;
+using Consistency.Text;
 
 namespace Consistency.Rules.Kinds;
 
@@ -77,8 +78,8 @@ public abstract class QuantityRule : Rule
             return false;
         }
 
-        return Cue.AllIn(fact.Context, claims, sentence.FirstToken, sentence.EndToken)
-            && (fact.Excluding is null || !fact.Excluding.IsIn(claims, sentence.FirstToken, sentence.EndToken));
+        var (first, end) = fact.InClause ? claims.Syntax.ClauseAround(sentence, quantity.FirstToken) : (sentence.FirstToken, sentence.EndToken);
+        return Cue.AllIn(fact.Context, claims, first, end) && (fact.Excluding is null || !fact.Excluding.IsIn(claims, first, end));
     }
 
     /// <summary>One of the fact's nouns among the first words after the number, before any other number or punctuation ("52 political prisoners").</summary>
@@ -96,6 +97,11 @@ public abstract class QuantityRule : Rule
                 }
 
                 return false;
+            }
+
+            if (words == 0 && syntax.IsWord(t, "of"))
+            {
+                return false; // "14 of the 52 prisoners": a part of a count, not the count
             }
 
             words++;
@@ -125,7 +131,7 @@ public abstract class QuantityRule : Rule
                 continue;
             }
 
-            if (quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * 0.02m)
+            if (quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance)
             {
                 return true;
             }
