@@ -1,0 +1,31 @@
+using Consistency.Rules.Kinds;
+
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>
+/// The story model of Zapad-2025, declared once (story file, sections 1–6): its dated events,
+/// counted facts, offices, durations, what events did not include, and who did what. Each rule
+/// asserts one fact of it through a kind of check of the engine.
+/// </summary>
+public static class ZapadStory
+{
+    public static IReadOnlyList<StoryEvent> Calendar => ZapadCalendar.Events;
+
+    public static IReadOnlyList<QuantityFact> Figures =>
+        [ZapadFigures.ObserverCountries, ZapadFigures.PrisonersFreed, ZapadFigures.Zapad81Troops, ZapadFigures.OsceNotification, ZapadFigures.BorisovskyFromMinsk];
+
+    public static IReadOnlyList<Office> Offices => ZapadOffices.All;
+
+    public static IReadOnlyList<ElapsedFact> Durations => [ZapadDurations.WarInUkraine];
+
+    public static IReadOnlyList<ExcludedAction> Exclusions => [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing];
+
+    public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner];
+
+    /// <summary>
+    /// Builds every part of the model, so that their word sets join the vocabulary before the first
+    /// article is read: a set made after an article's tokens were numbered is looked up by text,
+    /// token by token, which on a sentence of thousands of numbers costs time growing with its square.
+    /// </summary>
+    internal static int Build() => Calendar.Count + Figures.Count + Offices.Count + Durations.Count + Exclusions.Count + Roles.Count;
+}
