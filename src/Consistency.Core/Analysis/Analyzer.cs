@@ -169,8 +169,9 @@ public sealed class Analyzer
         {
             rule.Analyze(new RuleContext(claims, rule.Descriptor, report));
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Out of memory is the run's failure, not the rule's: reported as a finding it would look like one (exit 1).
             diagnostics.Add(EngineDiagnostics.AboutArticle(EngineDiagnostics.RuleFailed, article.Path, rule.Descriptor.Id, e.GetType().FullName!, e.Message));
             return; // a half-run rule's findings are not trusted
         }
