@@ -35,10 +35,10 @@ internal static class CheckCommand
             _ = Analyzer.StartWarmUp(Packs.All); // compiles the engine on the other core while files are found
         }
 
-        var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var missing);
-        if (missing.Count > 0)
+        var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var problems);
+        if (problems.Count > 0)
         {
-            return Fail(host, missing.Select(path => $"no such file or folder, or no article matches: {path}"));
+            return Fail(host, problems);
         }
 
         if (options.Output is not null)

@@ -19,23 +19,20 @@ public static class ArticleDiscovery
 {
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".md"];
 
-    public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, string baseDirectory, out IReadOnlyList<string> missing)
+    /// <param name="paths">Files, folders and globs, as the user typed them.</param>
+    /// <param name="baseDirectory">The folder relative paths start from.</param>
+    /// <param name="problems">One message per path that names nothing: missing, matching no article, or not a valid glob.</param>
+    public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, string baseDirectory, out IReadOnlyList<string> problems)
     {
         ArgumentNullException.ThrowIfNull(paths);
         // Sorted once at the end, not kept sorted: a SortedDictionary is framework code compiled at start-up for its own sake.
         var found = new Dictionary<string, ArticleInput>(StringComparer.Ordinal);
-        var notFound = new List<string>();
+        var messages = new List<string>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, baseDirectory);
-            if (PathGlob.IsGlob(path))
-            {
-                if (!AddMatches(found, PathGlob.Parse(path), baseDirectory))
-                {
-                    notFound.Add(path);
-                }
-            }
-            else if (File.Exists(full))
+            // A file or folder named exactly wins over a glob reading: 'report [draft].txt' is that file.
+            if (File.Exists(full))
             {
                 Add(found, full, baseDirectory);
             }
@@ -46,17 +43,27 @@ public static class ArticleDiscovery
                     Add(found, file, baseDirectory);
                 }
             }
-            else
+            else if (!PathGlob.IsGlob(path))
             {
-                notFound.Add(path);
+                messages.Add(NotFound(path));
+            }
+            else if (!PathGlob.TryParse(path, out var glob, out var error))
+            {
+                messages.Add(error!);
+            }
+            else if (!AddMatches(found, glob!, baseDirectory))
+            {
+                messages.Add(NotFound(path));
             }
         }
 
-        missing = notFound;
+        problems = messages;
         var inputs = found.Values.ToArray();
         Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return inputs;
     }
+
+    private static string NotFound(string path) => $"no such file or folder, or no article matches: {path}";
 
     public static bool IsArticle(string path) =>
         Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))
