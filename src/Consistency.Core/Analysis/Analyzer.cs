@@ -63,7 +63,9 @@ public sealed class Analyzer
     {
         ArgumentNullException.ThrowIfNull(reports);
         var ran = ActiveRules().Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return _options.Suppressions.Review(reports, ran.Contains);
+        var known = _packs.SelectMany(p => p.Rules).Select(r => r.Descriptor.Id).Concat(EngineDiagnostics.All.Select(d => d.Id))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return _options.Suppressions.Review(reports, ran.Contains, known.Contains);
     }
 
     /// <summary>
@@ -109,7 +111,7 @@ public sealed class Analyzer
     }
 
     /// <summary>The path an input's report carries (as <see cref="Article.Path"/>): forward slashes.</summary>
-    private static string ReportPath(ArticleInput input) => input.DisplayPath.Replace('\\', '/');
+    private static string ReportPath(ArticleInput input) => ReportedPath.WithForwardSlashes(input.DisplayPath);
 
     public ArticleReport AnalyzeInput(ArticleInput input)
     {

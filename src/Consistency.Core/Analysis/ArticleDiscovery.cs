@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Consistency.Text;
 
 namespace Consistency.Analysis;
 
@@ -81,11 +82,11 @@ public static class ArticleDiscovery
         if (fullPath.Length > root.Length + 1 && fullPath[root.Length] == Path.DirectorySeparatorChar
             && fullPath.StartsWith(root, StringComparison.Ordinal) && Path.IsPathFullyQualified(root))
         {
-            return fullPath[(root.Length + 1)..].Replace('\\', '/');
+            return ReportedPath.WithForwardSlashes(fullPath[(root.Length + 1)..]);
         }
 
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        return ReportedPath.WithForwardSlashes(ReportedPath.LeavesFolder(relative) ? fullPath : relative);
     }
 
     private static bool AddMatches(Dictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
@@ -94,7 +95,7 @@ public static class ArticleDiscovery
         var any = false;
         foreach (var file in Directory.Exists(root) ? ArticlesUnder(root) : [])
         {
-            if (glob.Matches(Path.GetRelativePath(root, file).Replace('\\', '/')))
+            if (glob.Matches(ReportedPath.WithForwardSlashes(Path.GetRelativePath(root, file))))
             {
                 Add(found, file, baseDirectory);
                 any = true;
