@@ -43,16 +43,23 @@ internal static class CheckCommand
 
         if (options.Output is not null)
         {
-            // The report file is never an article, even inside a scanned folder: it is being written
-            // while the articles are read, and a previous run's report would otherwise be checked.
-            var report = ReportOutput.FullPath(options.Output, host);
-            inputs = inputs.Where(i => !string.Equals(i.FilePath, report, StringComparison.Ordinal)).ToArray();
+            // The report never replaces an article; an earlier run's report in a scanned folder is not checked as one.
+            inputs = ReportDestinationGuard.Check(inputs, options.Paths, options.Output, host, out var refusal)!;
+            if (refusal is not null)
+            {
+                return Fail(host, [refusal]);
+            }
         }
 
         var configuration = ArticleConfiguration.Load(host.WorkingDirectory, inputs, options.Config);
         if (configuration.Errors.Count > 0)
         {
             return Fail(host, configuration.Errors.Select(e => $"configuration error: {e}"));
+        }
+
+        if (options.Output is not null && ReportFile.RemovePrevious(ReportOutput.Target(options.Output, host), options.Output) is { } cannotRemove)
+        {
+            return Fail(host, [cannotRemove]);
         }
 
         var analyzerOptions = configuration.ApplyTo(new AnalyzerOptions
