@@ -178,23 +178,34 @@ public sealed class Analyzer
             return; // a half-run rule's findings are not trusted
         }
 
+        var cap = new FindingsPerSentence();
         foreach (var finding in found)
         {
             var severity = _options.Severities.Resolve(finding.Descriptor, finding.Severity, article.Path);
-            if (severity is { } effective)
+            if (severity is not { } effective)
             {
-                diagnostics.Add(Place(claims.Syntax, finding, effective));
+                continue;
+            }
+
+            var span = ClampToText(finding.Span, article.Text.Length);
+            var sentence = SentenceIndex(claims.Syntax, span);
+            if (cap.Admit(sentence, diagnostics.Count))
+            {
+                diagnostics.Add(Place(claims.Syntax, sentence, span, finding.Descriptor, finding.Message, effective));
             }
         }
+
+        cap.SayWhatWasLeftOut(diagnostics);
     }
 
-    private static Diagnostic Place(ArticleSyntax syntax, Finding finding, Severity severity)
+    private static Diagnostic Place(ArticleSyntax syntax, int sentence, TextSpan span, RuleDescriptor descriptor, string message, Severity severity)
     {
         var article = syntax.Article;
-        var span = ClampToText(finding.Span, article.Text.Length);
-        var excerptSpan = ExcerptSpan(syntax, span);
-        return new Diagnostic(finding.Descriptor, severity, finding.Message, article.Path, span, article.GetLineSpan(span),
-            article.Text.Substring(excerptSpan.Start, excerptSpan.Length), excerptSpan);
+        // The sentence holding the span's start, widened to the span if the span runs on; the span alone outside any sentence.
+        var sentenceSpan = sentence < syntax.Sentences.Count ? syntax.Sentences[sentence].Span : span;
+        var around = TextSpan.FromBounds(Math.Min(sentenceSpan.Start, span.Start), Math.Max(sentenceSpan.End, span.End));
+        var (excerpt, excerptSpan, lead) = ExcerptWindow.Of(article.Text, around, span);
+        return new Diagnostic(descriptor, severity, message, article.Path, span, article.GetLineSpan(span), excerpt, excerptSpan) { ExcerptLead = lead };
     }
 
     private static TextSpan ClampToText(TextSpan span, int length)
@@ -203,9 +214,9 @@ public sealed class Analyzer
         return TextSpan.FromBounds(start, Math.Clamp(span.End, start, length));
     }
 
-    /// <summary>The sentence holding the span's start, widened to the span if the span runs on.</summary>
+    /// <summary>The index of the sentence holding the span's start; the sentence count when none does.</summary>
     /// <remarks>A binary search: an article of a million sentences with a finding in every one must not cost their product.</remarks>
-    private static TextSpan ExcerptSpan(ArticleSyntax syntax, TextSpan span)
+    private static int SentenceIndex(ArticleSyntax syntax, TextSpan span)
     {
         var sentences = syntax.Sentences.AsSpan();
         int lo = 0, hi = sentences.Length;
@@ -222,13 +233,7 @@ public sealed class Analyzer
             }
         }
 
-        if (lo == sentences.Length)
-        {
-            return span;
-        }
-
-        var sentence = sentences[lo].Span;
-        return TextSpan.FromBounds(Math.Min(sentence.Start, span.Start), Math.Max(sentence.End, span.End));
+        return lo;
     }
 
     public IReadOnlyList<RulePack> Packs => _packs;
