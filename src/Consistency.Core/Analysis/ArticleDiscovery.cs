@@ -143,8 +143,13 @@ public static class ArticleDiscovery
     }
 
     /// <summary>A real folder to descend into, or anything else (file, link to a file or folder, broken link) to consider as a file.</summary>
+    /// <remarks>
+    /// The path is joined here: past PATH_MAX (a tree 450 folders deep) the entry's own ToFullPath gave
+    /// an empty string, which crashed the next listing; a joined path fails that listing with an
+    /// IOException, and the folder is then reported as CON0002 under its name.
+    /// </remarks>
     private static FoundEntry ToPathAndKind(ref FileSystemEntry entry) =>
-        new(entry.ToFullPath(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
+        new(Path.Join(entry.Directory, entry.FileName), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
 
     /// <summary>
     /// A class, not a tuple: the framework's enumerator is precompiled for reference types, while one
