@@ -77,6 +77,19 @@ public sealed class SpecialFileTests
     }
 
     [Test]
+    public void An_editorconfig_of_more_than_a_thousand_sections_is_refused()
+    {
+        using var desk = new Desk();
+        desk.AddSeed("news/good.txt");
+        desk.Write("news/.editorconfig", string.Concat(Enumerable.Range(0, 1001).Select(i => $"[s{i}/*.txt]\ndotnet_diagnostic.ZAP002.severity = warning\n")));
+
+        var run = desk.Check("news");
+
+        run.ExitCode.ShouldBe(ExitCodes.UsageOrInput, run.ToString());
+        run.Error.ShouldBe("consistency: configuration error: news/.editorconfig(2001): more than 1000 sections; a configuration file may have at most 1000\n");
+    }
+
+    [Test]
     public void A_binary_editorconfig_is_refused_without_echoing_its_bytes()
     {
         using var desk = new Desk();
