@@ -44,11 +44,13 @@ internal static class CheckCommand
         if (options.Output is not null)
         {
             // The report never replaces an article; an earlier run's report in a scanned folder is not checked as one.
-            inputs = ReportDestinationGuard.Check(inputs, options.Paths, options.Output, host, out var refusal)!;
-            if (refusal is not null)
+            var articles = ReportDestinationGuard.Check(inputs, options.Paths, options.Output, host, out var refusal);
+            if (articles is null)
             {
-                return Fail(host, [refusal]);
+                return Fail(host, [refusal!]);
             }
+
+            inputs = articles;
         }
 
         var configuration = ArticleConfiguration.Load(host.WorkingDirectory, inputs, options.Config);

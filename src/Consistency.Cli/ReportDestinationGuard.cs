@@ -1,4 +1,5 @@
 using Consistency.Analysis;
+using Consistency.Text;
 
 namespace Consistency.Cli;
 
@@ -68,7 +69,7 @@ internal static class ReportDestinationGuard
             {
                 var root = Path.GetFullPath(glob!.Root.Length == 0 ? "." : glob.Root, host.WorkingDirectory);
                 var relative = Path.GetRelativePath(root, fullPath);
-                if (!Consistency.Text.ReportedPath.LeavesFolder(relative) && glob.Matches(Consistency.Text.ReportedPath.WithForwardSlashes(relative)))
+                if (!ReportedPath.LeavesFolder(relative) && glob.Matches(ReportedPath.WithForwardSlashes(relative)))
                 {
                     return true;
                 }

@@ -63,7 +63,9 @@ internal static class ReportFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return $"cannot write the report to {shownAs}: {e.Message}";
+            // The message names the file the user asked for, not the temporary one beside it.
+            var message = temporary is null ? e.Message : e.Message.Replace(temporary, shownAs, StringComparison.Ordinal);
+            return $"cannot write the report to {shownAs}: {message}";
         }
         finally
         {

@@ -15,22 +15,25 @@ public static class FileNodes
     private const uint StatxBasicStats = 0x7FF;
     private const int StatxSize = 256;
     private const ushort TypeMask = 0xF000;
+    private const int NotPermitted = 1; // EPERM: a sandbox's filter refusing the call itself
+    private const int NotImplemented = 38; // ENOSYS: a kernel older than 4.11
 
-    private static bool s_statxMissing = !OperatingSystem.IsLinux();
+    /// <summary>Not Linux, a C library without statx, or a big-endian CPU (the layout is read little-endian): ask .NET instead.</summary>
+    private static bool _statxMissing = !OperatingSystem.IsLinux() || !BitConverter.IsLittleEndian;
 
     /// <summary>What the path finally names, links followed.</summary>
     public static FileNode Of(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!s_statxMissing)
+        if (!_statxMissing)
         {
             try
             {
                 return Statx(path);
             }
-            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException or NotSupportedException)
             {
-                s_statxMissing = true; // an old C library: fall back for the rest of the run
+                _statxMissing = true; // an old C library or kernel: fall back for the rest of the run
             }
         }
 
@@ -59,17 +62,15 @@ public static class FileNodes
         System.Text.Encoding.UTF8.GetBytes(path, name);
         if (NativeMethods.statx(AtFdCwd, name, 0, StatxBasicStats, buffer) != 0)
         {
-            return new FileNode(FileNodeKind.Unknown, "missing or unreadable", 0, 0, 0);
+            return Marshal.GetLastPInvokeError() is NotImplemented or NotPermitted
+                ? throw new NotSupportedException("statx is not available")
+                : new FileNode(FileNodeKind.Unknown, "missing or unreadable", 0, 0, 0);
         }
 
         var mode = BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(28));
         var inode = BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(32));
         var size = (long)BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(40));
         var device = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(136)) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(140));
-        if (!BitConverter.IsLittleEndian)
-        {
-            return FromDotNet(path); // the offsets above are read little-endian
-        }
 
         var (kind, description) = (mode & TypeMask) switch
         {
