@@ -5,15 +5,16 @@ namespace Consistency.Cli;
 
 /// <summary>
 /// Keeps --output from overwriting an article. Files are compared by identity (device and inode,
-/// links followed), not by spelling: <c>a.txt</c>, <c>./s/../a.txt</c> and a link to <c>a.txt</c>
-/// are one file. A run whose report would replace an article it names (as a file, or through a
+/// links followed), not by spelling: <c>a.txt</c>, <c>./s/../a.txt</c>, a link and a hard link to
+/// <c>a.txt</c> are one file. A run whose report would replace an article it names (as a file, or through a
 /// glob, or by any other path to the same file) is refused before anything is written. The one
-/// file let through is the report of an earlier run found while scanning a folder, under the very
-/// path given to --output: it is left out of the articles, as README promises.
+/// file let through is the report of an earlier run, found while scanning a folder and recognised
+/// by the marks its format leaves (<see cref="EarlierReport"/>): it is left out of the articles
+/// and replaced, as README promises. A file without those marks is an article.
 /// </summary>
 internal static class ReportDestinationGuard
 {
-    /// <returns>The articles to check (an earlier report found in a scanned folder left out), or null and why the run is refused.</returns>
+    /// <returns>The articles to check (an earlier report found in a scanned folder left out), or null and <paramref name="refusal"/> saying why the run is refused.</returns>
     public static IReadOnlyList<ArticleInput>? Check(
         IReadOnlyList<ArticleInput> inputs, IReadOnlyList<string> namedPaths, string outputPath, CliHost host, out string? refusal)
     {
@@ -25,7 +26,6 @@ internal static class ReportDestinationGuard
             return inputs; // nothing there yet (or a folder, refused when written): no article can be it
         }
 
-        var spelled = Path.GetFullPath(target);
         var kept = new List<ArticleInput>(inputs.Count);
         foreach (var input in inputs)
         {
@@ -33,7 +33,7 @@ internal static class ReportDestinationGuard
             {
                 kept.Add(input);
             }
-            else if (string.Equals(input.FilePath, spelled, StringComparison.Ordinal) && !IsNamed(input.FilePath, namedPaths, host))
+            else if (!IsNamed(input.FilePath, namedPaths, host) && EarlierReport.Recognizes(input.FilePath))
             {
                 // an earlier run's report in a scanned folder: replaced, not checked
             }

@@ -4,10 +4,11 @@ namespace Consistency.Cli;
 internal static class ReportOutput
 {
     /// <summary>
-    /// Where a report named by --output goes: joined to the working folder but not normalised, so
-    /// the system resolves <c>..</c> after any link, as it does when the file is written.
+    /// Where a report named by --output goes: a full path relative to the working folder, made as
+    /// .NET's file functions make it (<c>s/../r.txt</c> is <c>r.txt</c> whatever <c>s</c> is), so the
+    /// output guard compares the very file that is written.
     /// </summary>
-    public static string Target(string outputPath, CliHost host) => Path.Combine(host.WorkingDirectory, outputPath);
+    public static string Target(string outputPath, CliHost host) => Path.GetFullPath(outputPath, host.WorkingDirectory);
 
     /// <returns>null when written, else why the file could not be.</returns>
     public static string? Write(Action<TextWriter> write, string? outputPath, CliHost host)

@@ -35,9 +35,11 @@ public sealed class ReportDestinationTests
     }
 
     [Test]
-    public void Output_through_a_folder_link_and_dot_dot_is_the_file_the_system_resolves()
+    public void Output_through_a_folder_link_and_dot_dot_is_compared_as_it_is_written()
     {
-        // s -> deep/inner, so s/../big.txt is deep/big.txt to the kernel, though it reads as ./big.txt.
+        // s -> deep/inner: to the kernel s/../big.txt is deep/big.txt, to .NET's file functions
+        // (which write the report) it is ./big.txt. The guard compares the file that is written, so
+        // the article behind the link is never touched and the report lands at ./big.txt.
         using var desk = new Desk();
         var article = desk.AddSeed("deep/big.txt");
         Directory.CreateDirectory(Path.Combine(desk.Root, "deep", "inner"));
@@ -46,7 +48,23 @@ public sealed class ReportDestinationTests
 
         var run = desk.Check("deep/big.txt", "-o", "s/../big.txt");
 
-        ShouldBeRefused(run, "s/../big.txt", "deep/big.txt");
+        run.ExitCode.ShouldBe(ExitCodes.ErrorsFound, run.ToString());
+        File.ReadAllBytes(article).ShouldBe(before);
+        File.ReadAllText(Path.Combine(desk.Root, "big.txt")).ShouldContain("deep/big.txt(7,121): error ZAP002");
+    }
+
+    [Test]
+    public void Output_through_a_folder_link_and_dot_dot_onto_an_article_is_refused()
+    {
+        using var desk = new Desk();
+        var article = desk.AddSeed("big.txt");
+        Directory.CreateDirectory(Path.Combine(desk.Root, "deep", "inner"));
+        Directory.CreateSymbolicLink(Path.Combine(desk.Root, "s"), Path.Combine(desk.Root, "deep", "inner"));
+        var before = File.ReadAllBytes(article);
+
+        var run = desk.Check(".", "-o", "s/../big.txt");
+
+        ShouldBeRefused(run, "s/../big.txt", "big.txt");
         File.ReadAllBytes(article).ShouldBe(before);
     }
 
@@ -98,6 +116,39 @@ public sealed class ReportDestinationTests
         var run = desk.Check("*.txt", "-o", "a.txt");
 
         ShouldBeRefused(run, "a.txt", "a.txt");
+        File.ReadAllBytes(article).ShouldBe(before);
+    }
+
+    [TestCase("text", "report.txt")]
+    [TestCase("github", "report.txt")]
+    [TestCase("markdown", "report.md")]
+    [TestCase("json", "report.txt")]
+    [TestCase("sarif", "report.md")]
+    public void An_earlier_report_in_a_scanned_folder_is_replaced_and_not_checked(string format, string name)
+    {
+        using var desk = new Desk();
+        desk.AddSeed("news/a.txt");
+
+        var first = desk.Check(".", "--format", format, "-o", name);
+        var firstReport = File.ReadAllText(Path.Combine(desk.Root, name));
+        var second = desk.Check(".", "--format", format, "-o", name);
+
+        second.ExitCode.ShouldBe(first.ExitCode, second.ToString());
+        File.ReadAllText(Path.Combine(desk.Root, name)).ShouldBe(firstReport);
+        firstReport.ShouldNotContain(name + "(");
+    }
+
+    [Test]
+    public void An_article_in_a_scanned_folder_under_the_output_name_is_never_replaced()
+    {
+        using var desk = new Desk();
+        desk.AddSeed("news/a.txt");
+        var article = desk.AddSeed("report.txt");
+        var before = File.ReadAllBytes(article);
+
+        var run = desk.Check(".", "-o", "report.txt");
+
+        ShouldBeRefused(run, "report.txt", "report.txt");
         File.ReadAllBytes(article).ShouldBe(before);
     }
 

@@ -48,7 +48,7 @@ public sealed class ReportFileTests
     }
 
     [Test]
-    public void Removing_a_previous_report_that_is_a_link_removes_the_link_not_the_file_it_points_to()
+    public void A_report_reached_through_a_link_replaces_the_file_it_points_to_and_keeps_the_link()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -56,13 +56,45 @@ public sealed class ReportFileTests
         }
 
         using var desk = new Desk();
-        var pointedTo = desk.Write("kept.txt", "kept\n");
+        var pointedTo = desk.Write("reports/latest.txt", "the previous report\n");
         var link = Path.Combine(desk.Root, "report.txt");
         File.CreateSymbolicLink(link, pointedTo);
 
         ReportFile.RemovePrevious(link, "report.txt").ShouldBeNull();
+        File.Exists(pointedTo).ShouldBeFalse();
+        ReportFile.Write(link, "report.txt", writer => writer.Write("this run's report\n")).ShouldBeNull();
 
-        File.Exists(link).ShouldBeFalse();
-        File.ReadAllText(pointedTo).ShouldBe("kept\n");
+        new FileInfo(link).LinkTarget.ShouldBe(pointedTo);
+        File.ReadAllText(pointedTo).ShouldBe("this run's report\n");
+        Directory.GetFiles(desk.Root, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_device_as_the_destination_is_written_into_and_never_replaced_or_removed()
+    {
+        if (!File.Exists("/dev/null"))
+        {
+            Assert.Ignore("no /dev/null here");
+        }
+
+        ReportFile.RemovePrevious("/dev/null", "/dev/null").ShouldBeNull();
+        ReportFile.Write("/dev/null", "/dev/null", writer => writer.Write("a report\n")).ShouldBeNull();
+
+        Consistency.Analysis.FileNodes.Of("/dev/null").Kind.ShouldBe(Consistency.Analysis.FileNodeKind.Special);
+        Directory.GetFiles("/dev", ".null.*").ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_full_device_as_the_destination_is_a_clear_failure()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            Assert.Ignore("no /dev/full here");
+        }
+
+        var failure = ReportFile.Write("/dev/full", "/dev/full", writer => writer.Write(new string('x', 100_000)));
+
+        failure.ShouldStartWith("cannot write the report to /dev/full: No space left on device");
+        Consistency.Analysis.FileNodes.Of("/dev/full").Kind.ShouldBe(Consistency.Analysis.FileNodeKind.Special);
     }
 }
