@@ -1,7 +1,18 @@
 using Consistency.Cli;
 
 JitProfile.StartFor(args);
-var host = CliHost.FromConsole();
+CliHost host;
+try
+{
+    host = CliHost.FromConsole();
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // The working folder was removed or cannot be read: nothing can be named relative to it.
+    Console.Error.WriteLine($"consistency: cannot use the working folder: {e.Message}");
+    return ExitCodes.UsageOrInput;
+}
+
 try
 {
     return ConsistencyApp.Run(args, host); // flushes standard output itself, so a full disk is exit 2

@@ -51,6 +51,23 @@ public sealed class LastResortTests
         run.Error.ShouldBe("consistency: cannot write the report to standard output: No space left on device\n");
     }
 
+    [Test]
+    public void A_working_folder_that_was_removed_exits_2_with_one_line()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("a folder in use cannot be removed on Windows");
+        }
+
+        using var desk = new Desk();
+        var assembly = Path.Combine(AppContext.BaseDirectory, "consistency.dll");
+        var run = ExternalProcess.Run("sh", ["-c", "mkdir gone && cd gone && rmdir ../gone && exec dotnet \"$0\" check a.txt", assembly], desk.Root);
+
+        run.ExitCode.ShouldBe(ExitCodes.UsageOrInput, run.ToString());
+        run.Error.ShouldStartWith("consistency: cannot use the working folder: ");
+        run.Error.ShouldNotContain(" at ");
+    }
+
     private static CliRun RunWithOutput(TextWriter output, params string[] args)
     {
         using var stderr = new StringWriter { NewLine = "\n" };
