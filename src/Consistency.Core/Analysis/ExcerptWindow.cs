@@ -30,8 +30,9 @@ public static class ExcerptWindow
 
         var start = Math.Max(sentence.Start, words.Start - Margin);
         var end = Math.Min(sentence.End, words.End + Margin);
-        start = AfterSpace(articleText, start, words.Start);
-        end = BeforeSpace(articleText, end, words.End);
+        // Moved to a word boundary only where the sentence is really cut: its own ends stay where they are.
+        start = start > sentence.Start ? AfterSpace(articleText, start, words.Start) : start;
+        end = end < sentence.End ? BeforeSpace(articleText, end, words.End) : end;
         var cutBefore = start > sentence.Start;
         var cutAfter = end < sentence.End;
         var text = (cutBefore ? Ellipsis : "") + articleText[start..end] + (cutAfter ? Ellipsis : "");

@@ -50,6 +50,11 @@ public sealed class LongSentenceTests
             d.Excerpt[d.ExcerptLead..^1].ShouldBe(Line.Substring(d.ExcerptSpan.Start, d.ExcerptSpan.Length));
         }
 
+        var first = report.Diagnostics[0];
+        first.ExcerptLead.ShouldBe(0, "the first words stand near the sentence's start: nothing is cut before them");
+        first.ExcerptSpan.Start.ShouldBe(0);
+        first.Excerpt.ShouldStartWith("Zapad 2022 ");
+
         var last = report.Diagnostics[^1];
         last.Excerpt.ShouldStartWith(ExcerptWindow.Ellipsis);
         last.ExcerptSpan.Start.ShouldBeGreaterThan(0);
