@@ -178,7 +178,8 @@ public sealed class Analyzer
             return; // a half-run rule's findings are not trusted
         }
 
-        var cap = new FindingsPerSentence();
+        // Only a rule with more findings than one sentence may keep can reach the cap: counting is skipped otherwise.
+        var cap = found.Count > FindingsPerSentence.Limit ? new FindingsPerSentence() : null;
         foreach (var finding in found)
         {
             var severity = _options.Severities.Resolve(finding.Descriptor, finding.Severity, article.Path);
@@ -189,13 +190,13 @@ public sealed class Analyzer
 
             var span = ClampToText(finding.Span, article.Text.Length);
             var sentence = SentenceIndex(claims.Syntax, span);
-            if (cap.Admit(sentence, diagnostics.Count))
+            if (cap is null || cap.Admit(sentence, diagnostics.Count))
             {
                 diagnostics.Add(Place(claims.Syntax, sentence, span, finding.Descriptor, finding.Message, effective));
             }
         }
 
-        cap.SayWhatWasLeftOut(diagnostics);
+        cap?.SayWhatWasLeftOut(diagnostics);
     }
 
     private static Diagnostic Place(ArticleSyntax syntax, int sentence, TextSpan span, RuleDescriptor descriptor, string message, Severity severity)
