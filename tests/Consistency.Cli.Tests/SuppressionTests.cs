@@ -129,6 +129,7 @@ public sealed class SuppressionTests
     [TestCase("{ \"version\": \"1\", \"suppressions\": [] }", 1, "must say \"version\": 1 (a number)")]
     [TestCase("{ \"version\": 1,\n  \"suppressions\": [\n { \"article\": \"a.txt\", \"rule\": \"ZAP002\", \"words\": \"2022\", \"occurrence\": \"1\", \"justification\": \"x\" } ] }", 3, "\"occurrence\" must be a whole number from 1")]
     [TestCase("{ \"version\": 1, \"suppresions\": [], \"suppressions\": [] }", 1, "unknown property \"suppresions\"")]
+    [TestCase("{ \"version\": 1,\n  \"suppressions\": [\n { \"article\": \"a\\u0000.txt\", \"rule\": \"ZAP002\", \"words\": \"2022\", \"justification\": \"x\" } ] }", 3, "\"article\" holds a NUL character")]
     public void Unusable_suppression_file_exits_2_naming_the_file_and_line(string json, int line, string problem)
     {
         using var desk = new Desk();

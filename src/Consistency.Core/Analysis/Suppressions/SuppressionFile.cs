@@ -125,6 +125,12 @@ internal static class SuppressionFile
         }
 
         var justification = item.TryGetProperty("justification", out var j) && j.ValueKind == JsonValueKind.String ? j.GetString() : null;
+        if (article is not null && article.Contains('\0', StringComparison.Ordinal))
+        {
+            errors.Add(new ConfigurationError(file, line, "\"article\" holds a NUL character, which no file name can"));
+            return null;
+        }
+
         var fullPath = article is null ? "" : Path.GetFullPath(article, folder);
         if (article is not null && ReportedPath.LeavesFolder(Path.GetRelativePath(folder, fullPath)))
         {
