@@ -35,24 +35,33 @@ internal static class CheckCommand
             _ = Analyzer.StartWarmUp(Packs.All); // compiles the engine on the other core while files are found
         }
 
-        var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var missing);
-        if (missing.Count > 0)
+        var inputs = ArticleDiscovery.Find(options.Paths, host.WorkingDirectory, out var problems);
+        if (problems.Count > 0)
         {
-            return Fail(host, missing.Select(path => $"no such file or folder, or no article matches: {path}"));
+            return Fail(host, problems);
         }
 
         if (options.Output is not null)
         {
-            // The report file is never an article, even inside a scanned folder: it is being written
-            // while the articles are read, and a previous run's report would otherwise be checked.
-            var report = ReportOutput.FullPath(options.Output, host);
-            inputs = inputs.Where(i => !string.Equals(i.FilePath, report, StringComparison.Ordinal)).ToArray();
+            // The report never replaces an article; an earlier run's report in a scanned folder is not checked as one.
+            var articles = ReportDestinationGuard.Check(inputs, options.Paths, options.Output, host, out var refusal);
+            if (articles is null)
+            {
+                return Fail(host, [refusal!]);
+            }
+
+            inputs = articles;
         }
 
         var configuration = ArticleConfiguration.Load(host.WorkingDirectory, inputs, options.Config);
         if (configuration.Errors.Count > 0)
         {
             return Fail(host, configuration.Errors.Select(e => $"configuration error: {e}"));
+        }
+
+        if (options.Output is not null && ReportFile.RemovePrevious(ReportOutput.Target(options.Output, host), options.Output) is { } cannotRemove)
+        {
+            return Fail(host, [cannotRemove]);
         }
 
         var analyzerOptions = configuration.ApplyTo(new AnalyzerOptions

@@ -18,20 +18,25 @@ internal sealed record CliHost(TextWriter Out, TextWriter Error, string WorkingD
     /// <summary>How many articles make a run long enough to show progress for.</summary>
     public int ProgressMinimumArticles { get; init; } = 200;
 
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// The process's console. Standard output gets a writer of its own with a 64 KB buffer, flushed
     /// by the caller at the end (<see cref="Flush"/>): the console's writer passes text on in blocks
     /// of 256 bytes, which cost a 10k-article report (2.9 MB) eleven thousand system calls at the end
-    /// of the run.
+    /// of the run. Both streams are UTF-8 whatever the locale: a report is the same bytes everywhere
+    /// (under an ISO-8859-1 locale the console's own encoding turned curly quotes into '"' and 'İ'
+    /// into 'I'). A write to standard output that fails (a full disk) throws
+    /// <see cref="ReportWriteException"/>, which the command line reports with exit code 2.
     /// </summary>
     public static CliHost FromConsole()
     {
-        var encoding = Console.OutputEncoding;
-        var output = new StreamWriter(Console.OpenStandardOutput(), encoding.Preamble.Length == 0 ? encoding : new UTF8Encoding(false), 64 * 1024)
+        var output = new StreamWriter(new DestinationStream(Console.OpenStandardOutput(), "standard output"), Utf8NoBom, 64 * 1024)
         {
             AutoFlush = false,
         };
-        return new CliHost(output, Console.Error, Directory.GetCurrentDirectory())
+        var error = new StreamWriter(Console.OpenStandardError(), Utf8NoBom) { AutoFlush = true };
+        return new CliHost(output, error, Directory.GetCurrentDirectory())
         {
             OutSupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
             ErrorIsTerminal = !Console.IsErrorRedirected,

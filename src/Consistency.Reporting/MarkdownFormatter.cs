@@ -115,7 +115,7 @@ public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultM
 
     private static string Highlight(string excerpt, Diagnostic d)
     {
-        var start = d.Span.Start - d.ExcerptSpan.Start;
+        var start = d.WordsStartInExcerpt;
         if (d.Span.Length == 0 || start < 0 || start + d.Span.Length > excerpt.Length)
         {
             return MarkdownText.Escape(excerpt);

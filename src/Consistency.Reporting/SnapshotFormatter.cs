@@ -29,7 +29,7 @@ public static class SnapshotFormatter
 
     private static string Mark(string excerpt, Diagnostic diagnostic)
     {
-        var start = diagnostic.Span.Start - diagnostic.ExcerptSpan.Start;
+        var start = diagnostic.WordsStartInExcerpt;
         var end = start + diagnostic.Span.Length;
         var marked = new StringBuilder(excerpt.Length + 4)
             .Append(excerpt, 0, start).Append("[|").Append(excerpt, start, end - start).Append("|]").Append(excerpt, end, excerpt.Length - end);

@@ -109,6 +109,8 @@ public sealed class EditorConfigTests
     [TestCase("[*.txt]\ndotnet_diagnostic.ZAP002.severity = loud\n", 2, "'loud' is not a severity for dotnet_diagnostic.ZAP002.severity")]
     [TestCase("root = true\n[*.txt\ndotnet_diagnostic.ZAP002.severity = none\n", 2, "is not closed with ']'")]
     [TestCase("root = true\n\n[*]\nthis line means nothing\n", 4, "is neither a [section] nor a 'key = value' line")]
+    [TestCase("[*.txt]\ndotnet_diagnostic.ZAP002.severity = info\n", 2, "'info' is not a severity for dotnet_diagnostic.ZAP002.severity; use none, silent, suggestion, warning, error or default ('info' is written 'suggestion' here)")]
+    [TestCase("[*.txt]\ndotnet_diagnostic.ZAP002.severity = hidden\n", 2, "('hidden' is written 'silent' here)")]
     public void Malformed_editorconfig_exits_2_naming_the_file_line_and_problem(string config, int line, string problem)
     {
         using var desk = new Desk();

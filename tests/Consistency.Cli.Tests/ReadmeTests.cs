@@ -28,6 +28,15 @@ public sealed class ReadmeTests
             $"README needs an example that uses {option}");
     }
 
+    [TestCase(ExitCodes.Clean)]
+    [TestCase(ExitCodes.ErrorsFound)]
+    [TestCase(ExitCodes.UsageOrInput)]
+    [TestCase(ExitCodes.InternalError)]
+    public void Readme_documents_exit_code(int code)
+    {
+        Readme.ShouldContain($"| `{code}` |");
+    }
+
     private static RootCommand Root()
     {
         using var sink = new StringWriter();

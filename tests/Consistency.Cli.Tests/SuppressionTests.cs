@@ -126,6 +126,10 @@ public sealed class SuppressionTests
     [TestCase("{ \"version\": 1,\n  \"suppressions\": [\n { \"article\": \"../a.txt\", \"rule\": \"ZAP002\", \"words\": \"2022\", \"justification\": \"x\" } ] }", 3, "outside the folder")]
     [TestCase("{ \"version\": 2, \"suppressions\": [] }", 1, "must say \"version\": 1")]
     [TestCase("[]", 1, "must be an object with a \"suppressions\" array")]
+    [TestCase("{ \"version\": \"1\", \"suppressions\": [] }", 1, "must say \"version\": 1 (a number)")]
+    [TestCase("{ \"version\": 1,\n  \"suppressions\": [\n { \"article\": \"a.txt\", \"rule\": \"ZAP002\", \"words\": \"2022\", \"occurrence\": \"1\", \"justification\": \"x\" } ] }", 3, "\"occurrence\" must be a whole number from 1")]
+    [TestCase("{ \"version\": 1, \"suppresions\": [], \"suppressions\": [] }", 1, "unknown property \"suppresions\"")]
+    [TestCase("{ \"version\": 1,\n  \"suppressions\": [\n { \"article\": \"a\\u0000.txt\", \"rule\": \"ZAP002\", \"words\": \"2022\", \"justification\": \"x\" } ] }", 3, "\"article\" holds a NUL character")]
     public void Unusable_suppression_file_exits_2_naming_the_file_and_line(string json, int line, string problem)
     {
         using var desk = new Desk();
@@ -138,5 +142,65 @@ public sealed class SuppressionTests
         run.Out.ShouldBeEmpty();
         run.Error.ShouldContain($"consistency: configuration error: consistency.suppressions.json({line}): ");
         run.Error.ShouldContain(problem);
+    }
+
+    [Test]
+    public void Suppression_naming_a_rule_no_pack_has_is_reported_stale()
+    {
+        using var desk = new Desk();
+        desk.AddSeed("a.txt");
+        desk.Write(Suppressions.FileName, Suppressions.File(Suppressions.Entry("a.txt", "ZAP999", "2022", Reason)));
+
+        var run = desk.Check(".");
+
+        run.Out.ShouldContain("warning CON0005: The suppression of ZAP999 \"2022\" in a.txt matches no finding");
+    }
+
+    [Test]
+    public void Suppression_of_an_article_whose_name_starts_with_two_dots_is_inside_the_folder()
+    {
+        using var desk = new Desk();
+        desk.AddSeed("..a.txt");
+        desk.Write(Suppressions.FileName, Suppressions.File(Suppressions.Entry("..a.txt", "ZAP002", "2022", Reason)));
+
+        var run = desk.Check(".");
+
+        run.ExitCode.ShouldBe(ExitCodes.Clean, run.ToString());
+        run.Out.ShouldContain($"..a.txt(7,121): error ZAP002: The edition before Zapad-2025 was Zapad-2021, not 2022 [suppressed: {Reason}]");
+    }
+
+    [Test]
+    public void A_backslash_in_a_file_name_is_kept_where_it_is_not_a_separator()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("a backslash separates folders on Windows");
+        }
+
+        using var desk = new Desk();
+        desk.AddSeed("back\\slash.txt");
+        desk.Write(Suppressions.FileName, Suppressions.File(Suppressions.Entry("back\\\\slash.txt", "ZAP003", "2022", Reason)));
+
+        var run = desk.Check(".");
+
+        run.Out.ShouldContain("back\\slash.txt(7,121): error ZAP002");
+        run.Out.ShouldContain("[suppressed: ");
+        run.Out.ShouldNotContain("back/slash");
+    }
+
+    [Test]
+    public void Entries_of_a_large_suppression_file_are_each_reported_at_their_own_line()
+    {
+        // Lines are counted on from entry to entry (not from the file's start for each): a multi-byte
+        // character before every entry checks that the character offsets stay right as they accumulate.
+        using var desk = new Desk();
+        desk.AddSeed("a.txt");
+        var entries = Enumerable.Range(0, 2000).Select(i => $"    // Zapad–{i}\n" + Suppressions.Entry("a.txt", "ZAP002", "2022", justification: null, occurrence: i + 1));
+        desk.Write(Suppressions.FileName, Suppressions.File([.. entries]));
+
+        var run = desk.Check(".");
+
+        run.Out.ShouldContain("consistency.suppressions.json(5,5): error CON0004");
+        run.Out.ShouldContain("consistency.suppressions.json(4003,5): error CON0004");
     }
 }

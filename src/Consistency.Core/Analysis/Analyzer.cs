@@ -63,7 +63,9 @@ public sealed class Analyzer
     {
         ArgumentNullException.ThrowIfNull(reports);
         var ran = ActiveRules().Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return _options.Suppressions.Review(reports, ran.Contains);
+        var known = _packs.SelectMany(p => p.Rules).Select(r => r.Descriptor.Id).Concat(EngineDiagnostics.All.Select(d => d.Id))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return _options.Suppressions.Review(reports, ran.Contains, known.Contains);
     }
 
     /// <summary>
@@ -109,7 +111,7 @@ public sealed class Analyzer
     }
 
     /// <summary>The path an input's report carries (as <see cref="Article.Path"/>): forward slashes.</summary>
-    private static string ReportPath(ArticleInput input) => input.DisplayPath.Replace('\\', '/');
+    private static string ReportPath(ArticleInput input) => ReportedPath.WithForwardSlashes(input.DisplayPath);
 
     public ArticleReport AnalyzeInput(ArticleInput input)
     {
@@ -169,29 +171,42 @@ public sealed class Analyzer
         {
             rule.Analyze(new RuleContext(claims, rule.Descriptor, report));
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Out of memory is the run's failure, not the rule's: reported as a finding it would look like one (exit 1).
             diagnostics.Add(EngineDiagnostics.AboutArticle(EngineDiagnostics.RuleFailed, article.Path, rule.Descriptor.Id, e.GetType().FullName!, e.Message));
             return; // a half-run rule's findings are not trusted
         }
 
+        // Only a rule with more findings than one sentence may keep can reach the cap: counting is skipped otherwise.
+        var cap = found.Count > FindingsPerSentence.Limit ? new FindingsPerSentence() : null;
         foreach (var finding in found)
         {
             var severity = _options.Severities.Resolve(finding.Descriptor, finding.Severity, article.Path);
-            if (severity is { } effective)
+            if (severity is not { } effective)
             {
-                diagnostics.Add(Place(claims.Syntax, finding, effective));
+                continue;
+            }
+
+            var span = ClampToText(finding.Span, article.Text.Length);
+            var sentence = SentenceIndex(claims.Syntax, span);
+            if (cap is null || cap.Admit(sentence, diagnostics.Count))
+            {
+                diagnostics.Add(Place(claims.Syntax, sentence, span, finding.Descriptor, finding.Message, effective));
             }
         }
+
+        cap?.SayWhatWasLeftOut(diagnostics);
     }
 
-    private static Diagnostic Place(ArticleSyntax syntax, Finding finding, Severity severity)
+    private static Diagnostic Place(ArticleSyntax syntax, int sentence, TextSpan span, RuleDescriptor descriptor, string message, Severity severity)
     {
         var article = syntax.Article;
-        var span = ClampToText(finding.Span, article.Text.Length);
-        var excerptSpan = ExcerptSpan(syntax, span);
-        return new Diagnostic(finding.Descriptor, severity, finding.Message, article.Path, span, article.GetLineSpan(span),
-            article.Text.Substring(excerptSpan.Start, excerptSpan.Length), excerptSpan);
+        // The sentence holding the span's start, widened to the span if the span runs on; the span alone outside any sentence.
+        var sentenceSpan = sentence < syntax.Sentences.Count ? syntax.Sentences[sentence].Span : span;
+        var around = TextSpan.FromBounds(Math.Min(sentenceSpan.Start, span.Start), Math.Max(sentenceSpan.End, span.End));
+        var (excerpt, excerptSpan, lead) = ExcerptWindow.Of(article.Text, around, span);
+        return new Diagnostic(descriptor, severity, message, article.Path, span, article.GetLineSpan(span), excerpt, excerptSpan) { ExcerptLead = lead };
     }
 
     private static TextSpan ClampToText(TextSpan span, int length)
@@ -200,9 +215,9 @@ public sealed class Analyzer
         return TextSpan.FromBounds(start, Math.Clamp(span.End, start, length));
     }
 
-    /// <summary>The sentence holding the span's start, widened to the span if the span runs on.</summary>
+    /// <summary>The index of the sentence holding the span's start; the sentence count when none does.</summary>
     /// <remarks>A binary search: an article of a million sentences with a finding in every one must not cost their product.</remarks>
-    private static TextSpan ExcerptSpan(ArticleSyntax syntax, TextSpan span)
+    private static int SentenceIndex(ArticleSyntax syntax, TextSpan span)
     {
         var sentences = syntax.Sentences.AsSpan();
         int lo = 0, hi = sentences.Length;
@@ -219,13 +234,7 @@ public sealed class Analyzer
             }
         }
 
-        if (lo == sentences.Length)
-        {
-            return span;
-        }
-
-        var sentence = sentences[lo].Span;
-        return TextSpan.FromBounds(Math.Min(sentence.Start, span.Start), Math.Max(sentence.End, span.End));
+        return lo;
     }
 
     public IReadOnlyList<RulePack> Packs => _packs;

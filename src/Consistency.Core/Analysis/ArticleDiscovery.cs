@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Consistency.Text;
 
 namespace Consistency.Analysis;
 
@@ -19,23 +20,20 @@ public static class ArticleDiscovery
 {
     public static readonly IReadOnlyList<string> Extensions = [".txt", ".md"];
 
-    public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, string baseDirectory, out IReadOnlyList<string> missing)
+    /// <param name="paths">Files, folders and globs, as the user typed them.</param>
+    /// <param name="baseDirectory">The folder relative paths start from.</param>
+    /// <param name="problems">One message per path that names nothing: missing, matching no article, or not a valid glob.</param>
+    public static IReadOnlyList<ArticleInput> Find(IEnumerable<string> paths, string baseDirectory, out IReadOnlyList<string> problems)
     {
         ArgumentNullException.ThrowIfNull(paths);
         // Sorted once at the end, not kept sorted: a SortedDictionary is framework code compiled at start-up for its own sake.
         var found = new Dictionary<string, ArticleInput>(StringComparer.Ordinal);
-        var notFound = new List<string>();
+        var messages = new List<string>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, baseDirectory);
-            if (PathGlob.IsGlob(path))
-            {
-                if (!AddMatches(found, PathGlob.Parse(path), baseDirectory))
-                {
-                    notFound.Add(path);
-                }
-            }
-            else if (File.Exists(full))
+            // A file or folder named exactly wins over a glob reading: 'report [draft].txt' is that file.
+            if (File.Exists(full))
             {
                 Add(found, full, baseDirectory);
             }
@@ -46,17 +44,27 @@ public static class ArticleDiscovery
                     Add(found, file, baseDirectory);
                 }
             }
-            else
+            else if (!PathGlob.IsGlob(path))
             {
-                notFound.Add(path);
+                messages.Add(NotFound(path));
+            }
+            else if (!PathGlob.TryParse(path, out var glob, out var error))
+            {
+                messages.Add(error!);
+            }
+            else if (!AddMatches(found, glob!, baseDirectory))
+            {
+                messages.Add(NotFound(path));
             }
         }
 
-        missing = notFound;
+        problems = messages;
         var inputs = found.Values.ToArray();
         Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return inputs;
     }
+
+    private static string NotFound(string path) => $"no such file or folder, or no article matches: {path}";
 
     public static bool IsArticle(string path) =>
         Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))
@@ -74,11 +82,11 @@ public static class ArticleDiscovery
         if (fullPath.Length > root.Length + 1 && fullPath[root.Length] == Path.DirectorySeparatorChar
             && fullPath.StartsWith(root, StringComparison.Ordinal) && Path.IsPathFullyQualified(root))
         {
-            return fullPath[(root.Length + 1)..].Replace('\\', '/');
+            return ReportedPath.WithForwardSlashes(fullPath[(root.Length + 1)..]);
         }
 
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        return ReportedPath.WithForwardSlashes(ReportedPath.LeavesFolder(relative) ? fullPath : relative);
     }
 
     private static bool AddMatches(Dictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
@@ -87,7 +95,7 @@ public static class ArticleDiscovery
         var any = false;
         foreach (var file in Directory.Exists(root) ? ArticlesUnder(root) : [])
         {
-            if (glob.Matches(Path.GetRelativePath(root, file).Replace('\\', '/')))
+            if (glob.Matches(ReportedPath.WithForwardSlashes(Path.GetRelativePath(root, file))))
             {
                 Add(found, file, baseDirectory);
                 any = true;
@@ -135,8 +143,13 @@ public static class ArticleDiscovery
     }
 
     /// <summary>A real folder to descend into, or anything else (file, link to a file or folder, broken link) to consider as a file.</summary>
+    /// <remarks>
+    /// The path is joined here: past PATH_MAX (a tree 450 folders deep) the entry's own ToFullPath gave
+    /// an empty string, which crashed the next listing; a joined path fails that listing with an
+    /// IOException, and the folder is then reported as CON0002 under its name.
+    /// </remarks>
     private static FoundEntry ToPathAndKind(ref FileSystemEntry entry) =>
-        new(entry.ToFullPath(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
+        new(Path.Join(entry.Directory, entry.FileName), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0);
 
     /// <summary>
     /// A class, not a tuple: the framework's enumerator is precompiled for reference types, while one

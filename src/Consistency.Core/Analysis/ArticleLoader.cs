@@ -30,8 +30,15 @@ public static class ArticleLoader
         byte[]? rented = null;
         try
         {
-            // Stat before opening: an empty name may be a FIFO or a device, which would block or never end when read.
-            var length = TargetLength(path);
+            // Looked at before opening: a named pipe would block until a writer came, /dev/zero would never
+            // end. Neither is an article, and neither passes silently as an empty one.
+            var node = FileNodes.Of(path);
+            if (node.Kind == FileNodeKind.Special)
+            {
+                return ArticleLoadResult.Failed(EngineDiagnostics.Unreadable, $"it is {node.Description}, not a regular file; only regular files are read");
+            }
+
+            var length = node.Kind == FileNodeKind.Regular ? node.Size : TargetLength(path);
             if (length == 0)
             {
                 return Decode(input.DisplayPath, []);

@@ -7,7 +7,10 @@ namespace Consistency.Analysis;
 
 /// <summary>
 /// A finding placed in its article: rule, effective severity, message, path, span, 1-based line
-/// and column, and the sentence it concerns (the excerpt reviewers read in snapshots).
+/// and column, and the sentence it concerns (the excerpt reviewers read in snapshots). For a very
+/// long sentence the excerpt is a window around the words with "…" where it was cut
+/// (<see cref="ExcerptWindow"/>): <see cref="ExcerptSpan"/> is the article text it shows and
+/// <see cref="ExcerptLead"/> the characters of ellipsis before that text.
 /// </summary>
 public sealed record Diagnostic(
     RuleDescriptor Descriptor,
@@ -26,9 +29,15 @@ public sealed record Diagnostic(
 
     public bool IsSuppressed => Suppression is not null;
 
+    /// <summary>Characters of the excerpt before the article text it shows: 1 for a leading "…", else 0.</summary>
+    public int ExcerptLead { get; init; }
+
+    /// <summary>Where the words at fault start in <see cref="Excerpt"/>.</summary>
+    public int WordsStartInExcerpt => ExcerptLead + Span.Start - ExcerptSpan.Start;
+
     /// <summary>The words at fault, as written in the article; empty when the diagnostic has no excerpt.</summary>
     public string Words => Excerpt is { } excerpt && Span.Start >= ExcerptSpan.Start && Span.End <= ExcerptSpan.End
-        ? excerpt.Substring(Span.Start - ExcerptSpan.Start, Span.Length)
+        ? excerpt.Substring(WordsStartInExcerpt, Span.Length)
         : "";
 
     /// <summary>Output order: path, then position, then rule ID and message (ordinal, culture-free).</summary>

@@ -73,30 +73,49 @@ internal sealed class QuoteReader : IClaimReader
     /// <summary>
     /// The entity the speaker's words name: a person if one is named, else the last entity named.
     /// A possessive names an owner, not the speaker ("Lukashenko’s aide", "Belarus’s ministry").
+    /// Only the mentions of the sentences the words stand in are visited (found by binary search):
+    /// visiting every mention of the article for each quote made a quote-heavy article quadratic.
     /// </summary>
     private static string? EntityOf(ArticleClaims claims, SpeakerWords words)
     {
         string? found = null;
-        foreach (var mention in claims.Entities)
+        var syntax = claims.Syntax;
+        for (var sentence = syntax.SentenceOf(words.First); sentence <= syntax.SentenceOf(words.End - 1); sentence++)
         {
-            if (mention.FirstToken >= words.End || mention.EndToken <= words.First || IsPossessive(claims.Syntax.TextOf(mention.EndToken - 1)))
+            var (start, end) = ArticleClaims.RangeOf(claims.Entities, sentence);
+            for (var i = start; i < end; i++)
             {
-                continue;
-            }
+                var mention = claims.Entities[i];
+                if (mention.FirstToken >= words.End || mention.EndToken <= words.First || IsPossessive(syntax.TextOf(mention.EndToken - 1)))
+                {
+                    continue;
+                }
 
-            if (IsPerson(claims.Lexicon, mention.EntityId))
-            {
-                return mention.EntityId;
-            }
+                if (IsPerson(claims.Lexicon, mention.EntityId))
+                {
+                    return mention.EntityId;
+                }
 
-            found = mention.EntityId;
+                found = mention.EntityId;
+            }
         }
 
         return found;
     }
 
-    private static bool NamesPerson(ArticleClaims claims, int first, int end) =>
-        claims.Entities.Exists(m => m.FirstToken >= first && m.EndToken <= end && IsPerson(claims.Lexicon, m.EntityId));
+    /// <summary>Whether a person is named within tokens [first, end): the mentions of those sentences only, as in <see cref="EntityOf"/>.</summary>
+    private static bool NamesPerson(ArticleClaims claims, int first, int end)
+    {
+        foreach (var mention in claims.EntitiesBetween(first, end))
+        {
+            if (IsPerson(claims.Lexicon, mention.EntityId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word[^1] is 's' or 'S') && CharClass.IsApostrophe(word[^2]);

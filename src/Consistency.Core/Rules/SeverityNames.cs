@@ -11,7 +11,7 @@ public static class SeverityNames
         _ => "hidden",
     };
 
-    /// <summary>Reads an editorconfig severity; <c>none</c> gives <c>null</c> (the rule is off).</summary>
+    /// <summary>Reads a severity word as --min-severity takes it (also 'info' and 'hidden'); <c>none</c> gives <c>null</c> (the rule is off).</summary>
     public static bool TryParseConfigWord(string word, out Severity? severity)
     {
         severity = null;

@@ -15,7 +15,7 @@ public sealed class Article
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
-        Path = path.Replace('\\', '/');
+        Path = ReportedPath.WithForwardSlashes(path);
         Text = text;
     }
 

@@ -13,7 +13,20 @@ public sealed class RuleIsolationTests
     [Test]
     public void The_test_pack_finds_its_rules_by_reflection()
     {
-        new IsolationPack().Rules.Select(r => r.Descriptor.Id).ShouldBe(["TST900", "TST901"]);
+        new IsolationPack().Rules.Select(r => r.Descriptor.Id).ShouldBe(["TST900", "TST901", "TST902"]);
+    }
+
+    [TestCase(1)]
+    [TestCase(4)]
+    public void Running_out_of_memory_in_a_rule_ends_the_analysis_instead_of_becoming_a_finding(int threads)
+    {
+        var inputs = new[]
+        {
+            Consistency.Analysis.ArticleInput.FromText("a.txt", "The last Zapad was held in 2022."),
+            Consistency.Analysis.ArticleInput.FromText("b.txt", $"The drills ended. {TST902RunsOutOfMemory.Marker}"),
+        };
+
+        Should.Throw<OutOfMemoryException>(() => EngineRun.Analyzer(threads, EngineRun.Zapad, new IsolationPack()).Analyze(inputs));
     }
 
     [TestCase(1)]

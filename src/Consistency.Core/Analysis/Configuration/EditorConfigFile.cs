@@ -9,15 +9,11 @@ internal sealed record EditorConfigFile(AnalyzerConfig Config, bool IsRoot, IRea
 
     public static EditorConfigFile Read(string fullPath, string displayPath)
     {
-        string text;
-        try
+        // A regular UTF-8 text file of at most 1 MB: never a pipe, a device or a binary dumped into an error message.
+        var text = ConfigurationFileReader.ReadText(fullPath, displayPath, ConfigurationFileReader.EditorConfigLimit, out var unusable);
+        if (text is null)
         {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var unreadable = new ConfigurationError(displayPath, 0, $"cannot be read: {e.Message}");
-            return new EditorConfigFile(AnalyzerConfig.Parse("", fullPath), false, [unreadable]);
+            return new EditorConfigFile(AnalyzerConfig.Parse("", fullPath), false, [unusable!]);
         }
 
         var (isRoot, errors) = EditorConfigLines.Check(displayPath, text);

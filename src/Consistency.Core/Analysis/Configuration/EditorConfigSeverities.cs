@@ -33,7 +33,7 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
         {
             var full = Path.GetFullPath(explicitConfigPath, _baseDirectory);
             var display = ArticleDiscovery.DisplayPath(full, _baseDirectory);
-            if (!File.Exists(full))
+            if (!File.Exists(full) && !Directory.Exists(full))
             {
                 _explicitErrors.Add(new ConfigurationError(display, 0, "the configuration file does not exist"));
                 return;

@@ -15,5 +15,8 @@ public interface ISuppressions
     bool ReviewsReports { get; }
 
     /// <summary>Reports about the suppression files themselves, one per file with a problem.</summary>
-    IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan);
+    /// <param name="articles">Every report of the run.</param>
+    /// <param name="ruleRan">Whether a rule ID ran in this run (an entry for a rule left out by --rules is not stale).</param>
+    /// <param name="ruleExists">Whether any pack or the engine has a rule of that ID (an entry naming none can never match: stale).</param>
+    IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan, Func<string, bool> ruleExists);
 }

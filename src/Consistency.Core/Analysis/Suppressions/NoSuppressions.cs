@@ -9,5 +9,5 @@ public sealed class NoSuppressions : ISuppressions
 
     public bool ReviewsReports => false;
 
-    public IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan) => [];
+    public IReadOnlyList<ArticleReport> Review(IReadOnlyList<ArticleReport> articles, Func<string, bool> ruleRan, Func<string, bool> ruleExists) => [];
 }
