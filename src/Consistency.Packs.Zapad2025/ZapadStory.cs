@@ -21,11 +21,4 @@ public static class ZapadStory
     public static IReadOnlyList<ExcludedAction> Exclusions => [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing];
 
     public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner];
-
-    /// <summary>
-    /// Builds every part of the model, so that their word sets join the vocabulary before the first
-    /// article is read: a set made after an article's tokens were numbered is looked up by text,
-    /// token by token, which on a sentence of thousands of numbers costs time growing with its square.
-    /// </summary>
-    internal static int Build() => Calendar.Count + Figures.Count + Offices.Count + Durations.Count + Exclusions.Count + Roles.Count;
 }
