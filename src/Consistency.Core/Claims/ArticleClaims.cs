@@ -98,12 +98,12 @@ public sealed class ArticleClaims
         return IsNegated(sentence, token);
     }
 
+    /// <summary>A negation within reach before the token, in its clause, with no comma between: a bounded look back, never the whole clause (a sentence may hold thousands of findings).</summary>
     private bool IsNegated(Text.Sentence sentence, int token)
     {
-        var (first, _) = Syntax.ClauseAround(sentence, token);
-        for (var t = token - 1; t >= first && t >= token - NegationReach; t--)
+        for (var t = token - 1; t >= sentence.FirstToken && t >= token - NegationReach; t--)
         {
-            if (Syntax.IsPunctuation(t, ','))
+            if (Syntax.IsPunctuation(t, ',') || Clauses.IsBoundary(Syntax, sentence, t))
             {
                 return false;
             }

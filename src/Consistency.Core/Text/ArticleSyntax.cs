@@ -35,6 +35,9 @@ public sealed class ArticleSyntax
 
     public Article Article { get; }
 
+    /// <summary>The clause <see cref="Clauses.ClauseAround"/> found last (a reference, written whole: one article is read on one thread at a time).</summary>
+    internal TokenRange? LastClause { get; set; }
+
     /// <summary>
     /// The array the tokens are held in, for the next article once nothing will read this one
     /// again: only the analyzer, which sees an article through from tokens to placed findings,
@@ -142,6 +145,7 @@ public sealed class ArticleSyntax
 
         _vocabularyCount = vocabulary.Count;
         _cues = null; // masks of sets that were asked about by text are made again from the new numbers
+        _sentenceAnswers = null;
         return true;
     }
 
@@ -202,16 +206,31 @@ public sealed class ArticleSyntax
             return (CuesKnowing(bit).Masks[sentence] & (1UL << bit)) != 0;
         }
 
-        for (var t = _sentences[sentence].FirstToken; t < _sentences[sentence].EndToken; t++)
+        // A set without a bit (every bit taken, or an article older than the set) is answered by its
+        // tokens, once per sentence and set: a rule asking again for each of a sentence's thousands
+        // of numbers must not walk the sentence each time.
+        _sentenceAnswers ??= new Dictionary<WordSet, sbyte[]>(ReferenceEqualityComparer.Instance);
+        if (!_sentenceAnswers.TryGetValue(words, out var answers))
         {
-            if (IsAnyWord(t, words))
-            {
-                return true;
-            }
+            _sentenceAnswers[words] = answers = new sbyte[_sentences.Length];
         }
 
-        return false;
+        if (answers[sentence] == 0)
+        {
+            var found = false;
+            for (var t = _sentences[sentence].FirstToken; t < _sentences[sentence].EndToken && !found; t++)
+            {
+                found = IsAnyWord(t, words);
+            }
+
+            answers[sentence] = found ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return answers[sentence] > 0;
     }
+
+    /// <summary>What <see cref="SentenceHas"/> found by tokens for sets without a bit: 1 yes, -1 no, 0 not asked (one article is read on one thread).</summary>
+    private Dictionary<WordSet, sbyte[]>? _sentenceAnswers;
 
     /// <summary>Whether the sentence holds a token of digits.</summary>
     public bool SentenceHasNumber(int sentence) => (CuesKnowing(-1).Masks[sentence] & (1UL << CueTable.NumberBit)) != 0;

@@ -13,7 +13,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// A differing count attributed to a party is a note, not an error; attributed to the Belarusian
 /// side, whose count 23 is, it misquotes the source and is a warning (<see cref="ZapadFigures.ObserverCountries"/>).
 /// </remarks>
-public sealed class ZAP004ObserversFrom23Countries : QuantityRule
+public sealed class ZAP004ObserversFrom23Countries() : QuantityRule(ZapadFigures.ObserverCountries)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.ObserversFrom23Countries,
@@ -25,6 +25,4 @@ public sealed class ZAP004ObserversFrom23Countries : QuantityRule
         [Evidence.TassObservers, Evidence.PravdaObservers],
         ["observers from 32 countries", "delegations of twenty nations", "military attachés of 30 states watched"],
         ["observers from 23 countries", "twenty-three nations", "representatives of 23 states", "nearly two dozen countries", "over 100 representatives from 55 countries attended events in Russia", "Belarus invited observers from many more states"]);
-
-    protected override QuantityFact Fact => ZapadFigures.ObserverCountries;
 }

@@ -17,7 +17,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// [|Saturday|]", "prisoners freed on [|21 July 2025|]". Accepts the right days, and a clause that
 /// names two events when the day fits either.
 /// </remarks>
-public sealed class ZAP009EventsOnTheirDays : EventDateRule
+public sealed class ZAP009EventsOnTheirDays() : EventDateRule(ZapadCalendar.Events)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.EventsOnTheirDays,
@@ -32,6 +32,4 @@ public sealed class ZAP009EventsOnTheirDays : EventDateRule
          "prisoners freed on 21 July 2025", "president since January 2024", "(dated Sept. 15) the drills began yesterday"],
         ["The drills kicked off on Friday", "U.S. officers made a visit on Monday", "Over the weekend NATO jets scrambled over Romania", "On Thursday, Belarus pardoned 52 political prisoners",
          "The exercise started Friday, just days after Russian drones crossed into Poland", "(dated Sept. 13) Coale met Lukashenko on Thursday"]);
-
-    protected override IReadOnlyList<StoryEvent> Events => ZapadCalendar.Events;
 }

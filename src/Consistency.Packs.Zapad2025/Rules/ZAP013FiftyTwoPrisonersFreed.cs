@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// of 14 in June 2025 and of 123 in December 2025 when the sentence says so
 /// (<see cref="ZapadFigures.PrisonersFreed"/>).
 /// </remarks>
-public sealed class ZAP013FiftyTwoPrisonersFreed : QuantityRule
+public sealed class ZAP013FiftyTwoPrisonersFreed() : QuantityRule(ZapadFigures.PrisonersFreed)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.FiftyTwoPrisonersFreed,
@@ -22,6 +22,4 @@ public sealed class ZAP013FiftyTwoPrisonersFreed : QuantityRule
         [Evidence.KyivIndependentPrisoners, Evidence.SalemCoale, Evidence.LivemintJuneRelease],
         ["Lukashenko released 42 political prisoners", "the release of 25 detainees", "freed fifty prisoners", "16 prisoners freed in June"],
         ["52 political prisoners were freed", "the release of fifty-two detainees", "14 foreign nationals among the 52 freed", "123 prisoners freed in December", "Lukashenko agreed to free 52 prisoners", "14 prisoners freed in June"]);
-
-    protected override QuantityFact Fact => ZapadFigures.PrisonersFreed;
 }

@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// another size for it: "Zapad-81, which in 1981 put [|some 15,000|] troops in the field". Accepts
 /// "about 150,000 troops", "150 000 soldiers", and figures of other exercises in other sentences.
 /// </remarks>
-public sealed class ZAP020Zapad81Troops : QuantityRule
+public sealed class ZAP020Zapad81Troops() : QuantityRule(ZapadFigures.Zapad81Troops)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.Zapad81Troops,
@@ -21,6 +21,4 @@ public sealed class ZAP020Zapad81Troops : QuantityRule
         [Evidence.OnetHistory],
         ["the Soviet Zapad-81, which in 1981 put some 15,000 troops in the field", "Zapad-81 mobilised 50,000 soldiers"],
         ["the Soviet Zapad-81, held in 1981, involved about 150,000 troops", "some 150,000 soldiers took part in the Soviet exercise of 1981"]);
-
-    protected override QuantityFact Fact => ZapadFigures.Zapad81Troops;
 }

@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// figure given as the one notified: "Minsk notified the OSCE of [|some 13,000|] troops". Accepts
 /// "about 6,850", "up to 7,000", and the earlier plan named as a plan ("13,000 had been planned").
 /// </remarks>
-public sealed class ZAP021OsceNotification : QuantityRule
+public sealed class ZAP021OsceNotification() : QuantityRule(ZapadFigures.OsceNotification)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.OsceNotification,
@@ -21,6 +21,4 @@ public sealed class ZAP021OsceNotification : QuantityRule
         [Evidence.TassBelarusTroops, Evidence.MoscowTimesScaleBack],
         ["Minsk notified the OSCE of some 13,000 troops", "the OSCE notification listed 20,000 servicemen"],
         ["Belarus notified the OSCE of about 6,850 troops", "up to 7,000 troops, Minsk told the OSCE", "13,000 troops had been planned before the OSCE notification"]);
-
-    protected override QuantityFact Fact => ZapadFigures.OsceNotification;
 }

@@ -13,7 +13,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// Staff|],". Accepts the right titles in any order or spelling ("Belarus's defence minister,
 /// Viktor Khrenin"), titles the model does not know, and former offices ("former president").
 /// </remarks>
-public sealed class ZAP022PeopleHeldTheirOffices : OfficeRule
+public sealed class ZAP022PeopleHeldTheirOffices() : OfficeRule(ZapadOffices.All)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.PeopleHeldTheirOffices,
@@ -25,6 +25,4 @@ public sealed class ZAP022PeopleHeldTheirOffices : OfficeRule
         [Evidence.TassObservers, Evidence.TassBorderClosed, Evidence.PravdaObservers],
         ["Interior Minister Radosław Sikorski", "Revenko, Chief of the General Staff,", "Defence Minister Pavel Muraveiko", "Foreign Minister Marcin Kierwiński"],
         ["Foreign Minister Radosław Sikorski", "Belarus's defence minister, Viktor Khrenin", "Trump's envoy John Coale", "former president Joe Biden", "Chief of General Staff Pavel Muraveiko"]);
-
-    protected override IReadOnlyList<Office> Offices => ZapadOffices.All;
 }

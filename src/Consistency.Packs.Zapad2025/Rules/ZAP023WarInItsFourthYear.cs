@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// fourth year", "three and a half years", "more than three years", "three years of war", and any
 /// duration in an article that gives no date.
 /// </remarks>
-public sealed class ZAP023WarInItsFourthYear : ElapsedTimeRule
+public sealed class ZAP023WarInItsFourthYear() : ElapsedTimeRule(ZapadDurations.WarInUkraine)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.WarInItsFourthYear,
@@ -22,6 +22,4 @@ public sealed class ZAP023WarInItsFourthYear : ElapsedTimeRule
         [Evidence.PravdaObservers],
         ["(September 2025) the war in Ukraine, now in its third year", "(September 2025) after two years of war", "(September 2025) the war, in its fifth year"],
         ["(September 2025) the war, now in its fourth year", "(September 2025) three and a half years of war", "(September 2025) more than three years after the invasion", "an undated piece: the war in its third year"]);
-
-    protected override ElapsedFact Fact => ZapadDurations.WarInUkraine;
 }

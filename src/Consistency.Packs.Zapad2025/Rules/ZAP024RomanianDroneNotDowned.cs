@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// [|shot it down|]", "the drone was [|downed|] over Romania". Accepts "F-16s were scrambled",
 /// "did not shoot it down", "Poland shot down several drones" (in a clause without Romania).
 /// </remarks>
-public sealed class ZAP024RomanianDroneNotDowned : ExcludedActionRule
+public sealed class ZAP024RomanianDroneNotDowned() : ExcludedActionRule(ZapadExclusions.RomanianDroneNotDowned)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.RomanianDroneNotDowned,
@@ -21,6 +21,4 @@ public sealed class ZAP024RomanianDroneNotDowned : ExcludedActionRule
         [Evidence.PravdaRomania],
         ["Romanian F-16s shot it down", "the drone was downed over Romania", "Romania destroyed the drone"],
         ["Romanian F-16s were scrambled", "Romania's jets did not shoot it down", "Poland shot down several drones", "Romania scrambled jets, but did not fire"]);
-
-    protected override ExcludedAction Fact => ZapadExclusions.RomanianDroneNotDowned;
 }

@@ -8,7 +8,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// Flags another destination: "the freed prisoners were brought to [|Poland|]". Accepts "taken to
 /// Lithuania", "driven to Vilnius", and places the sentence gives for other things.
 /// </remarks>
-public sealed class ZAP025PrisonersTakenToLithuania : RoleRule
+public sealed class ZAP025PrisonersTakenToLithuania() : RoleRule(ZapadRoles.PrisonersTakenToLithuania)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.PrisonersTakenToLithuania,
@@ -20,6 +20,4 @@ public sealed class ZAP025PrisonersTakenToLithuania : RoleRule
         [Evidence.KyivIndependentPrisoners],
         ["the freed prisoners were brought to Poland", "52 detainees were released and taken to Latvia"],
         ["the prisoners were taken to Lithuania", "the freed detainees were driven to Vilnius", "prisoners freed after Coale's trip to Minsk"]);
-
-    protected override RoleFact Fact => ZapadRoles.PrisonersTakenToLithuania;
 }

@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// the border. Accepts "signed by Interior Minister Marcin Kierwiński", and other orders signed by
 /// others in sentences that say nothing of the border.
 /// </remarks>
-public sealed class ZAP026BorderOrderSignedByKierwinski : RoleRule
+public sealed class ZAP026BorderOrderSignedByKierwinski() : RoleRule(ZapadRoles.BorderOrderSigner)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.BorderOrderSignedByKierwinski,
@@ -22,6 +22,4 @@ public sealed class ZAP026BorderOrderSignedByKierwinski : RoleRule
         [Evidence.TassBorderClosed],
         ["The border closure order was signed by Foreign Minister Radosław Sikorski", "the regulation closing the crossings, signed by Donald Tusk"],
         ["The order was signed by Interior Minister Marcin Kierwiński", "Tusk announced the closure", "Lukashenko signed a decree pardoning the prisoners"]);
-
-    protected override RoleFact Fact => ZapadRoles.BorderOrderSigner;
 }

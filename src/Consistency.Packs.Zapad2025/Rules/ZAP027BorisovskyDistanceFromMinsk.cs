@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// capital, near Barysaw", and distances of other places (the Polish border, Mulino)
 /// (<see cref="ZapadFigures.BorisovskyFromMinsk"/>).
 /// </remarks>
-public sealed class ZAP027BorisovskyDistanceFromMinsk : QuantityRule
+public sealed class ZAP027BorisovskyDistanceFromMinsk() : QuantityRule(ZapadFigures.BorisovskyFromMinsk)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.BorisovskyDistanceFromMinsk,
@@ -22,6 +22,4 @@ public sealed class ZAP027BorisovskyDistanceFromMinsk : QuantityRule
         [Evidence.TassObservers],
         ["the Borisovsky training ground, located some 40 kilometres from Minsk", "the range near Barysaw, 120 km from Minsk"],
         ["about 74 km north-east of Minsk", "some 70 kilometres from Minsk, near Barysaw", "the Polish border, 300 km west of Minsk"]);
-
-    protected override QuantityFact Fact => ZapadFigures.BorisovskyFromMinsk;
 }

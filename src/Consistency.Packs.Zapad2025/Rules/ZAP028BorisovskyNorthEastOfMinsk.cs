@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// Accepts "north-east of Minsk", "east of the capital", and bearings of other places in clauses
 /// that do not name the ground (<see cref="ZapadExclusions.BorisovskyBearing"/>).
 /// </remarks>
-public sealed class ZAP028BorisovskyNorthEastOfMinsk : ExcludedActionRule
+public sealed class ZAP028BorisovskyNorthEastOfMinsk() : ExcludedActionRule(ZapadExclusions.BorisovskyBearing)
 {
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.BorisovskyNorthEastOfMinsk,
@@ -21,6 +21,4 @@ public sealed class ZAP028BorisovskyNorthEastOfMinsk : ExcludedActionRule
         [Evidence.TassObservers],
         ["the Borisovsky training ground, located some 40 kilometres south-west of Minsk", "the range near Borisov, west of Minsk"],
         ["about 74 km north-east of Minsk", "east of Minsk, near Barysaw", "Poland lies west of Minsk"]);
-
-    protected override ExcludedAction Fact => ZapadExclusions.BorisovskyBearing;
 }

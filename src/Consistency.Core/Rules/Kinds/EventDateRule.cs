@@ -16,12 +16,12 @@ namespace Consistency.Rules.Kinds;
 /// such as "after" or "since" between the day and the event unties them. A day in another year
 /// than a recurring event's is another occasion.
 /// </remarks>
-public abstract class EventDateRule : Rule
+public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : Rule
 {
     private static readonly WordSet RelativeWords = new(["after", "before", "until", "ahead", "following", "later", "earlier", "recalled", "ago", "prior"]);
 
-    /// <summary>The events this rule holds to their days.</summary>
-    protected abstract IReadOnlyList<StoryEvent> Events { get; }
+    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
+    protected IReadOnlyList<StoryEvent> Events { get; } = events ?? throw new ArgumentNullException(nameof(events));
 
     public override void Analyze(RuleContext context)
     {

@@ -15,7 +15,7 @@ namespace Consistency.Rules.Kinds;
 /// Coale": "Trump's" is not Coale's title); an apposition stops at a relative clause ("Coale, who
 /// met President Lukashenko").
 /// </remarks>
-public abstract class OfficeRule : Rule
+public abstract class OfficeRule(IReadOnlyList<Office> offices) : Rule
 {
     private const int TitleWords = 6;
 
@@ -29,8 +29,8 @@ public abstract class OfficeRule : Rule
 
     private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile", "late", "future", "acting"]);
 
-    /// <summary>The offices of the model; a person not among an office's holders cannot be given it.</summary>
-    protected abstract IReadOnlyList<Office> Offices { get; }
+    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
+    protected IReadOnlyList<Office> Offices { get; } = offices ?? throw new ArgumentNullException(nameof(offices));
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} the person, {1} the title given, {2} the office's holders.</summary>
     public const string MessageFormat = "{1} was not {0}'s office: it was held by {2}";
