@@ -50,13 +50,16 @@ internal sealed class UnassertedReader : IClaimReader
 
     private static readonly WordSet CorrectionWords = new(["correction", "corrections", "corrected", "clarification", "erratum"]);
 
+    /// <summary>Labels under which fact-checks and explainers set out what others claim: "Claim: …", "Myth: …".</summary>
+    private static readonly WordSet ClaimLabels = new(["claim", "claims", "myth", "rumour", "rumor", "allegation", "viral", "post", "posts", "headline"]);
+
     private static readonly WordSet DisplayNouns = new([
         "banner", "banners", "placard", "placards", "slogan", "slogans", "sign", "signs", "poster", "posters", "chant", "chants",
         "chanted", "chanting", "headline", "headlines", "hashtag", "caption", "billboard", "billboards", "graffiti", "reading", "read",
     ]);
 
     private static readonly WordSet Cues = WordSet.Union(
-        RefutingVerbs, DisowningAdverbs, RefutingWords, Verdicts, QuestionOpeners, AskingVerbs, VersionWords, CorrectionWords, DisplayNouns);
+        RefutingVerbs, DisowningAdverbs, RefutingWords, Verdicts, QuestionOpeners, AskingVerbs, VersionWords, CorrectionWords, DisplayNouns, ClaimLabels);
 
     public void Read(ArticleClaims claims)
     {
@@ -67,6 +70,12 @@ internal sealed class UnassertedReader : IClaimReader
             if (IsCorrectionNote(syntax, sentence))
             {
                 Add(claims, sentence, sentence.FirstToken, sentence.EndToken, UnassertedReason.Corrected);
+                continue;
+            }
+
+            if (IsLabelledClaim(syntax, sentence))
+            {
+                Add(claims, sentence, sentence.FirstToken, sentence.EndToken, UnassertedReason.Denied);
                 continue;
             }
 
@@ -179,6 +188,18 @@ internal sealed class UnassertedReader : IClaimReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Claim: “Romania shot down a drone.”", "Myth: …": a fact-check sets out the claim it is about
+    /// to rule on; the verdict that follows is the article's assertion, the claim is not.
+    /// </summary>
+    private static bool IsLabelledClaim(ArticleSyntax syntax, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        var label = first + 1 < sentence.EndToken && syntax.IsAnyWord(first, ClaimLabels) && syntax.IsPunctuation(first + 1, ':');
+        var twoWordLabel = first + 2 < sentence.EndToken && syntax.IsAnyWord(first + 1, ClaimLabels) && syntax.IsPunctuation(first + 2, ':');
+        return label || twoWordLabel; // "Claim:", "The claim:", "Viral post:"
     }
 
     /// <summary>The end of a denied or asked stretch: the sentence's end, or the first contrast or semicolon after it.</summary>

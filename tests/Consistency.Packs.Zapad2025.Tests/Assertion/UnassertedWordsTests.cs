@@ -25,6 +25,9 @@ public sealed class UnassertedWordsTests
     [TestCase(RuleIds.PreviousEditionWas2021, "Protesters held a banner reading “Remember Zapad 2022, the previous Zapad”.")]
     [TestCase(RuleIds.FiftyTwoPrisonersFreed, "Rumours that 80 prisoners had been freed proved baseless.")]
     [TestCase(RuleIds.EventsOnTheirDays, "It is not true, as some posts claimed, that the drills began on 10 September.")]
+    [TestCase(RuleIds.RomanianDroneNotDowned, "Claim: “Romania shot down a Russian drone at the weekend.”")]
+    [TestCase(RuleIds.EditionYears, "Viral post: Zapad-2022 was the launchpad for the invasion.")]
+    [TestCase(RuleIds.UsOfficersObservedOnly, "The claim: “It was the first time the US had ever been at Zapad.”")]
     public void Leaves_alone_words_the_article_does_not_assert(string ruleId, string text) => RuleVerifier.Verify(Pack, ruleId, text);
 
     [TestCase(RuleIds.PreviousEditionWas2021, "The previous Zapad, in [|2022|], was not a small affair.")]

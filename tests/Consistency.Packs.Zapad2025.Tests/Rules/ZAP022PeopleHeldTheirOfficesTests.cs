@@ -20,6 +20,7 @@ public sealed class ZAP022PeopleHeldTheirOfficesTests() : RuleTest(RuleIds.Peopl
     [TestCase("Valery Revenko, an aide to the defence minister, posted a photo.")]
     [TestCase("Vice President JD Vance was not there.")]
     [TestCase("Khrenin, Revenko and Muraveiko watched together.")]
+    [TestCase("Aide to the Defence Minister Valery Revenko said the guests saw the troops at work.")]
     [TestCase("When John Coale, President Donald Trump's envoy, met Lukashenko, he carried a letter.")]
     [TestCase("It followed the visit of John Coale, envoy of US Secretary of State Marco Rubio.")]
     public void Accepts_the_right_offices_and_titles_it_does_not_know(string markup) => Verify(markup);

@@ -27,6 +27,9 @@ public abstract class OfficeRule(IReadOnlyList<Office> offices) : Rule
         "before", "when", "while", "but", "that", "who", "which", "also", "then", "between", "against", "under", "into", "over",
     ]);
 
+    /// <summary>Titles held in the service of another office: "aide to the defence minister".</summary>
+    private static readonly WordSet ServingTitles = new(["aide", "adviser", "advisor", "assistant", "deputy", "spokesman", "spokeswoman", "spokesperson"]);
+
     private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile", "late", "future", "acting"]);
 
     /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
@@ -117,6 +120,12 @@ public abstract class OfficeRule(IReadOnlyList<Office> offices) : Rule
             }
 
             first--;
+        }
+
+        // "Aide to the Defence Minister Valery Revenko": a title that serves another office keeps its head.
+        if (first - 2 >= sentence.FirstToken && first < mention.FirstToken && syntax.IsWord(first - 1, "to") && syntax.IsAnyWord(first - 2, ServingTitles))
+        {
+            first -= 2;
         }
 
         if (first < mention.FirstToken)
