@@ -40,9 +40,14 @@ public sealed class Cue
     public bool IsIn(ArticleClaims claims, int first, int end)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        if (Words.Count > 0 && claims.HasAnyWord(first, end, Words))
+        // Token by token (one bit test each), not through the sentence cue masks: a story model has
+        // many cues, and every set given a cue bit takes one of the 63 the whole engine shares.
+        for (var t = first; t < end && Words.Count > 0; t++)
         {
-            return true;
+            if (claims.Syntax.IsAnyWord(t, Words))
+            {
+                return true;
+            }
         }
 
         for (var t = first; t < end && Numbers.Count > 0; t++)

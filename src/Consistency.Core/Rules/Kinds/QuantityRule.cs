@@ -22,9 +22,10 @@ public abstract class QuantityRule(QuantityFact fact) : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var fact = Fact;
+        var asked = new SentenceAnswer();
         foreach (var quantity in claims.Quantities)
         {
-            if (!Counts(claims, quantity, fact))
+            if (!Counts(claims, quantity, fact, ref asked))
             {
                 continue;
             }
@@ -57,7 +58,8 @@ public abstract class QuantityRule(QuantityFact fact) : Rule
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(quantity);
         ArgumentNullException.ThrowIfNull(fact);
-        if (!Counts(claims, quantity, fact))
+        var asked = new SentenceAnswer();
+        if (!Counts(claims, quantity, fact, ref asked))
         {
             return false;
         }
@@ -66,8 +68,16 @@ public abstract class QuantityRule(QuantityFact fact) : Rule
         return !fact.Figures.Any(f => f.When is { } when && when.IsIn(claims, sentence.FirstToken, sentence.EndToken));
     }
 
+    /// <summary>The answer for the sentence asked last: a sentence of thousands of numbers is read for its context once.</summary>
+    private struct SentenceAnswer
+    {
+        public int Sentence;
+        public bool Known;
+        public bool About;
+    }
+
     /// <summary>Whether the number counts the fact's thing in a sentence about it.</summary>
-    private static bool Counts(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact)
+    private static bool Counts(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, ref SentenceAnswer asked)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(quantity);
@@ -78,8 +88,15 @@ public abstract class QuantityRule(QuantityFact fact) : Rule
             return false;
         }
 
+        if (!fact.InClause && asked.Known && asked.Sentence == quantity.Sentence)
+        {
+            return asked.About;
+        }
+
         var (first, end) = fact.InClause ? claims.Syntax.ClauseAround(sentence, quantity.FirstToken) : (sentence.FirstToken, sentence.EndToken);
-        return Cue.AllIn(fact.Context, claims, first, end) && (fact.Excluding is null || !fact.Excluding.IsIn(claims, first, end));
+        var about = Cue.AllIn(fact.Context, claims, first, end) && (fact.Excluding is null || !fact.Excluding.IsIn(claims, first, end));
+        asked = new SentenceAnswer { Sentence = quantity.Sentence, Known = !fact.InClause, About = about };
+        return about;
     }
 
     /// <summary>One of the fact's nouns among the first words after the number, before any other number or punctuation ("52 political prisoners").</summary>

@@ -25,12 +25,14 @@ public abstract class RoleRule(RoleFact fact) : Rule
         var claims = context.Claims;
         var syntax = claims.Syntax;
         var fact = Fact;
-        foreach (var index in syntax.SentencesWith(fact.RoleWords.Words))
+        // "to" and "by" are everywhere; the event's first words are rare: the sentences holding them,
+        // by one cue bit, are the only ones read.
+        foreach (var index in syntax.SentencesWith(fact.Event[0].Words))
         {
             var sentence = syntax.Sentences[index];
             if (!Cue.AllIn(fact.Event, claims, sentence.FirstToken, sentence.EndToken))
             {
-                continue; // "to" and "by" are everywhere; the event's words, tested by the sentence's cue mask, are rare
+                continue;
             }
 
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
