@@ -15,7 +15,7 @@ namespace Consistency.Rules.Kinds;
 /// half), a fraction within a quarter year, a hedge as the quantity reader reads it ("nearly
 /// four", "more than three"); an ordinal must be the running year ("in its fourth year").
 /// </remarks>
-public abstract class ElapsedTimeRule(ElapsedFact fact) : Rule
+public abstract class ElapsedTimeRule(ElapsedFact fact) : FactRule<ElapsedFact>(fact)
 {
     private static readonly WordSet YearWords = new(["year", "years", "year-old", "years-old"]);
 
@@ -23,9 +23,6 @@ public abstract class ElapsedTimeRule(ElapsedFact fact) : Rule
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} the fact's duration on the day, {1} the words given.</summary>
     public const string MessageFormat = "{0}; the article says \"{1}\"";
-
-    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
-    protected ElapsedFact Fact { get; } = fact ?? throw new ArgumentNullException(nameof(fact));
 
     public override void Analyze(RuleContext context)
     {

@@ -16,12 +16,9 @@ namespace Consistency.Rules.Kinds;
 /// such as "after" or "since" between the day and the event unties them. A day in another year
 /// than a recurring event's is another occasion.
 /// </remarks>
-public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : Rule
+public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule<IReadOnlyList<StoryEvent>>(events)
 {
     private static readonly WordSet RelativeWords = new(["after", "before", "until", "ahead", "following", "later", "earlier", "recalled", "ago", "prior"]);
-
-    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
-    protected IReadOnlyList<StoryEvent> Events { get; } = events ?? throw new ArgumentNullException(nameof(events));
 
     public override void Analyze(RuleContext context)
     {
@@ -71,7 +68,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : Rule
     private List<StoryEvent>? Named(ArticleClaims claims, int first, int end)
     {
         List<StoryEvent>? named = null;
-        foreach (var e in Events)
+        foreach (var e in Fact)
         {
             if (Cue.AllIn(e.Cues, claims, first, end))
             {

@@ -8,15 +8,12 @@ namespace Consistency.Rules.Kinds;
 /// asked: the engine's reading of assertion). "F-16s were scrambled but did not shoot it down" is
 /// therefore true reporting, "F-16s shot it down" is not.
 /// </summary>
-public abstract class ExcludedActionRule(ExcludedAction fact) : Rule
+public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<ExcludedAction>(fact)
 {
     private const int ParticleReach = 3;
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} what the facts say, {1} the words given.</summary>
     public const string MessageFormat = "{0}; the article says \"{1}\"";
-
-    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
-    protected ExcludedAction Fact { get; } = fact ?? throw new ArgumentNullException(nameof(fact));
 
     public override void Analyze(RuleContext context)
     {

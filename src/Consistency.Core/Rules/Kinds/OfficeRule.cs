@@ -15,7 +15,7 @@ namespace Consistency.Rules.Kinds;
 /// Coale": "Trump's" is not Coale's title); an apposition stops at a relative clause ("Coale, who
 /// met President Lukashenko").
 /// </remarks>
-public abstract class OfficeRule(IReadOnlyList<Office> offices) : Rule
+public abstract class OfficeRule(IReadOnlyList<Office> offices) : FactRule<IReadOnlyList<Office>>(offices)
 {
     private const int TitleWords = 6;
 
@@ -32,9 +32,6 @@ public abstract class OfficeRule(IReadOnlyList<Office> offices) : Rule
 
     private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile", "late", "future", "acting"]);
 
-    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
-    protected IReadOnlyList<Office> Offices { get; } = offices ?? throw new ArgumentNullException(nameof(offices));
-
     /// <summary>The descriptor's message format for a rule of this kind: {0} the person, {1} the title given, {2} the office's holders.</summary>
     public const string MessageFormat = "{1} was not {0}'s office: it was held by {2}";
 
@@ -43,7 +40,7 @@ public abstract class OfficeRule(IReadOnlyList<Office> offices) : Rule
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         var syntax = claims.Syntax;
-        var offices = Offices;
+        var offices = Fact;
         foreach (var mention in claims.Entities)
         {
             if (claims.Lexicon.KindOf(mention.EntityId) != "person")

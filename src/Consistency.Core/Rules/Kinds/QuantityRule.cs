@@ -12,11 +12,8 @@ namespace Consistency.Rules.Kinds;
 /// (the source misquoted). A rule of this kind reports its descriptor's message with {0} the
 /// values the fact allows and {1} the words the article gives.
 /// </summary>
-public abstract class QuantityRule(QuantityFact fact) : Rule
+public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(fact)
 {
-    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
-    protected QuantityFact Fact { get; } = fact ?? throw new ArgumentNullException(nameof(fact));
-
     public override void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -8,16 +8,13 @@ namespace Consistency.Rules.Kinds;
 /// word introduces ("signed by Interior Minister Marcin Kierwiński", "taken to Lithuania") must be
 /// one the facts give the role. Titles between the role word and the name are passed over.
 /// </summary>
-public abstract class RoleRule(RoleFact fact) : Rule
+public abstract class RoleRule(RoleFact fact) : FactRule<RoleFact>(fact)
 {
     /// <summary>How far after the role word the entity may stand ("by Interior Minister Marcin Kierwiński": three words).</summary>
     private const int Reach = 5;
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} what the facts say, {1} the entity the article gives.</summary>
     public const string MessageFormat = "{0}, not {1}";
-
-    /// <summary>The model's fact this rule asserts, given at construction: rules are made before any article is read, so its word sets are numbered before any text is.</summary>
-    protected RoleFact Fact { get; } = fact ?? throw new ArgumentNullException(nameof(fact));
 
     public override void Analyze(RuleContext context)
     {
