@@ -50,6 +50,9 @@ public static class ZapadCalendar
         new("the end of Zapad-2025", Sept(16),
             [Cue.Any("ended", "ends", "end", "concluded", "concludes", "closed", "closes", "wrapped", "finished", "finishes", "until", "through"), DrillNouns])
             { Recurring = true },
+        new("Zapad-2025", Sept(12), Sept(16),
+            [DrillNouns, Cue.Any("run", "ran", "lasted", "lasting", "last", "long", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games")])
+            { Recurring = true, LengthOnly = true },
         new("the US officers' visit to the Borisovsky ground", Sept(15),
             [Cue.Any("officers", "officer", "attachés", "attaches", "colonels"),
              Cue.Any("visit", "visited", "attended", "watched", "observed", "appearance", "arrived", "toured", "presence", "attendance", "greeted", "welcomed", "shook"),
@@ -59,7 +62,8 @@ public static class ZapadCalendar
         new("the Kalibr launch from the submarine Arkhangelsk", Sept(12), Sept(16),
             [Cue.Any("Kalibr"), Cue.Any("launched", "fired", "launch", "test-fired", "firing")]),
         new("US sanctions on Belavia", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 31),
-            [Cue.Any("sanctions", "sanctioned", "blacklisted", "blacklist", "designated", "designation"), Cue.Entity("belavia"), Cue.Any("since", "imposed", "placed", "first")]),
+            [Cue.Any("sanctions", "sanctioned", "blacklisted", "blacklist", "designated", "designation"), Cue.Entity("belavia"), Cue.Any("since", "imposed", "placed", "first"),
+             Cue.Entity("united-states")]),
         new("the easing of US sanctions on Belavia", Sept(11),
             [Cue.Any("eased", "eases", "easing", "lifted", "lifts", "lifting", "relief", "ease", "lift", "removed"), Cue.Entity("belavia")]),
         new("Donald Trump's inauguration", new DateOnly(2025, 1, 20),

@@ -14,8 +14,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// Flags a weekday, date, month, weekend, a day counted from the dateline ("yesterday") or a
 /// timeline entry's date given to an event in the same clause that happened on another day:
 /// "[|Over the weekend|], Poland shot down several Russian drones", "the drills began on
-/// [|Saturday|]", "prisoners freed on [|21 July 2025|]". Accepts the right days, and a clause that
-/// names two events when the day fits either.
+/// [|Saturday|]", "prisoners freed on [|21 July 2025|]", a year after "since" for a one-off event
+/// ("under US sanctions since [|2021|]"), and a length other than the drills' five days ("a
+/// [|six-day|] run"). Accepts the right days, and a clause that names two events when the day fits either.
 /// </remarks>
 public sealed class ZAP009EventsOnTheirDays() : EventDateRule(ZapadCalendar.Events)
 {
@@ -29,7 +30,8 @@ public sealed class ZAP009EventsOnTheirDays() : EventDateRule(ZapadCalendar.Even
         [Evidence.TassDrones, Evidence.ArabNewsDrones, Evidence.PravdaRomania, Evidence.SalemCoale, Evidence.TassStart, Evidence.MoscowTimesUsOfficers,
          Evidence.TassBorderClosed, Evidence.TassBorderReopened, Evidence.InterfaxEasternSentry, Evidence.LivemintJuneRelease, Evidence.Inauguration],
         ["Over the weekend, Poland shot down several Russian drones", "the drills began on Saturday", "Coale met Lukashenko on Tuesday", "US officers visited on Sunday",
-         "prisoners freed on 21 July 2025", "president since January 2024", "(dated Sept. 15) the drills began yesterday"],
+         "prisoners freed on 21 July 2025", "president since January 2024", "(dated Sept. 15) the drills began yesterday",
+         "Belavia, under US sanctions since 2021", "Zapad-2025 ended after a six-day run"],
         ["The drills kicked off on Friday", "U.S. officers made a visit on Monday", "Over the weekend NATO jets scrambled over Romania", "On Thursday, Belarus pardoned 52 political prisoners",
          "The exercise started Friday, just days after Russian drones crossed into Poland", "(dated Sept. 13) Coale met Lukashenko on Thursday"]);
 }

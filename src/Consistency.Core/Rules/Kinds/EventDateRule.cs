@@ -59,18 +59,140 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             var happened = string.Join("; ", its.Select(e => $"{e.Name} was on {e.Days()}"));
             context.ReportContradiction(date.Span, Capitalise(happened), context.Article.Slice(date.Span).ToString());
         }
+
+        CheckYearsSince(context);
+        CheckDurations(context);
+    }
+
+    private static readonly WordSet DayWords = new(["day", "days"]);
+
+    /// <summary>Words after "N days" that make it a distance in time from something, not a length: "six days after".</summary>
+    private static readonly WordSet Offsets = new(["after", "before", "later", "earlier", "ago", "since", "into", "from", "until", "prior", "ahead"]);
+
+    /// <summary>
+    /// "after a six-day run", "the drills lasted six days": the length of an event of several days,
+    /// in a clause naming it, must be its number of days (a clause naming another year speaks of
+    /// another occasion of a recurring event).
+    /// </summary>
+    private void CheckDurations(RuleContext context)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var quantity in claims.Quantities)
+        {
+            var unit = quantity.EndToken < syntax.Tokens.Count && syntax.Tokens[quantity.EndToken].Kind == TokenKind.Hyphen ? quantity.EndToken + 1 : quantity.EndToken;
+            if (!syntax.IsAnyWord(unit, DayWords) || syntax.IsAnyWord(unit + 1, Offsets))
+            {
+                continue;
+            }
+
+            var sentence = syntax.Sentences[quantity.Sentence];
+            var (first, end) = syntax.ClauseAround(sentence, quantity.FirstToken);
+            if (Named(claims, first, end, lengths: true) is not { } named)
+            {
+                continue;
+            }
+
+            List<StoryEvent>? long_ = null;
+            foreach (var e in named)
+            {
+                if (e.Last > e.First && e.Last.Month == e.First.Month && !(e.Recurring && NamesAnotherYear(claims, e, quantity.Sentence, first, end)))
+                {
+                    (long_ ??= []).Add(e);
+                }
+            }
+
+            if (long_ is null || long_.Exists(e => quantity.Range.Contains(e.Last.DayNumber - e.First.DayNumber + 1)))
+            {
+                continue;
+            }
+
+            var lasted = string.Join("; ", long_.Select(e => $"{e.Name} was on {e.Days()}, {(e.Last.DayNumber - e.First.DayNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} days"));
+            var span = syntax.SpanOf(quantity.FirstToken, unit + 1);
+            context.ReportContradiction(span, Capitalise(lasted), context.Article.Slice(span).ToString());
+        }
+    }
+
+    private static bool NamesAnotherYear(ArticleClaims claims, StoryEvent e, int sentence, int first, int end)
+    {
+        var (start, stop) = ArticleClaims.RangeOf(claims.Years, sentence);
+        for (var i = start; i < stop; i++)
+        {
+            var year = claims.Years[i];
+            if (year.Token >= first && year.Token < end && (year.Year < e.First.Year || year.Year > e.Last.Year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "under US sanctions since 2021", "president since 2024": a year alone after "since" dates
+    /// the start of the state a one-off event began; a year outside the event's is reported.
+    /// </summary>
+    private void CheckYearsSince(RuleContext context)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var year in claims.Years)
+        {
+            if (year.Token == 0 || !syntax.IsWord(year.Token - 1, "since") || InDate(claims, year))
+            {
+                continue;
+            }
+
+            var sentence = syntax.Sentences[year.Sentence];
+            var (first, end) = syntax.ClauseAround(sentence, year.Token);
+            if (Named(claims, first, end) is not { } named)
+            {
+                continue;
+            }
+
+            List<StoryEvent>? once = null;
+            foreach (var e in named)
+            {
+                if (!e.Recurring)
+                {
+                    (once ??= []).Add(e);
+                }
+            }
+
+            if (once is null || once.Exists(e => year.Year >= e.First.Year && year.Year <= e.Last.Year))
+            {
+                continue;
+            }
+
+            var happened = string.Join("; ", once.Select(e => $"{e.Name} was on {e.Days()}"));
+            context.ReportContradiction(year.Span, Capitalise(happened), context.Article.Slice(year.Span).ToString());
+        }
+    }
+
+    private static bool InDate(ArticleClaims claims, YearClaim year)
+    {
+        var (start, stop) = ArticleClaims.RangeOf(claims.Dates, year.Sentence);
+        for (var i = start; i < stop; i++)
+        {
+            if (claims.Dates[i].FirstToken <= year.Token && year.Token < claims.Dates[i].EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Sept. 11 — Coale meets Lukashenko": a date opening a timeline entry dates the entry's sentence.</summary>
     private static bool IsEntryDate(ArticleClaims claims, DateClaim date) =>
         claims.EntryDateOf(date.Sentence) is not null && date.FirstToken == claims.Syntax.Sentences[date.Sentence].FirstToken;
 
-    private List<StoryEvent>? Named(ArticleClaims claims, int first, int end)
+    private List<StoryEvent>? Named(ArticleClaims claims, int first, int end, bool lengths = false)
     {
         List<StoryEvent>? named = null;
         foreach (var e in Fact)
         {
-            if (Cue.AllIn(e.Cues, claims, first, end))
+            if (e.LengthOnly == lengths && Cue.AllIn(e.Cues, claims, first, end))
             {
                 (named ??= []).Add(e);
             }

@@ -16,6 +16,12 @@ public sealed record StoryEvent(string Name, DateOnly First, DateOnly Last, IRea
     /// <summary>The same words name this event in other years ("the drills began on Friday").</summary>
     public bool Recurring { get; init; }
 
+    /// <summary>
+    /// The event is held to its length only ("a five-day run"): its days are its whole span, so a
+    /// day inside it says nothing about its start or end, which other events of the model hold.
+    /// </summary>
+    public bool LengthOnly { get; init; }
+
     /// <summary>Whether a day of the event falls on the weekday.</summary>
     public bool FallsOn(DayOfWeek weekday)
     {
