@@ -9,7 +9,8 @@ public static class ZapadExclusions
     public static readonly ExcludedAction RomanianDroneNotDowned = new(
         "Romanian F-16s were scrambled and did not shoot the drone down",
         [Cue.Any("drone", "drones", "UAV", "UAVs", "F", "jets", "fighters", "fighter", "aircraft", "planes"), Cue.Entity("romania")],
-        [Deed.Phrasal("down", "shot", "shoot", "shooting", "shoots", "brought", "bring", "bringing"), Deed.Of("downed", "destroyed", "destroying", "neutralised", "neutralized")]);
+        [Deed.Phrasal("down", "shot", "shoot", "shooting", "shoots", "brought", "bring", "bringing"), Deed.Of("downed", "destroyed", "destroying", "neutralised", "neutralized"),
+         Deed.Phrasal("out", "blasted", "blew", "knocked", "shot")]);
 
     /// <summary>The Borisovsky ground is north-east of Minsk: no other bearing.</summary>
     public static readonly ExcludedAction BorisovskyBearing = new(

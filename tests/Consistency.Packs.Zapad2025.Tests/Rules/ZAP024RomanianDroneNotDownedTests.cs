@@ -7,6 +7,7 @@ public sealed class ZAP024RomanianDroneNotDownedTests() : RuleTest(RuleIds.Roman
     [TestCase("Romania [|destroyed|] the drone near Galati.")]
     [TestCase("Romanian jets [|shot down|] a Russian drone on 13 September.")]
     [TestCase("Bucharest said its fighters had [|brought the drone down|] over Romanian territory.")]
+    [TestCase("When a drone crossed into Romania, its F-16s [|blasted it out|] of the sky.")]
     public void Flags_the_romanian_drone_shot_down(string markup) => Verify(markup);
 
     [TestCase("Romanian F-16s were scrambled as a drone entered its airspace.")]
@@ -15,5 +16,6 @@ public sealed class ZAP024RomanianDroneNotDownedTests() : RuleTest(RuleIds.Roman
     [TestCase("Romania scrambled two F-16s, but they did not fire on the drone.")]
     [TestCase("Unlike Poland, which shot down drones, Romania only tracked one.")]
     [TestCase("Did Romanian jets shoot the drone down? No.")]
+    [TestCase("Romania's jets flew out to meet the drone but did not fire.")]
     public void Accepts_the_scramble_and_other_shootdowns(string markup) => Verify(markup);
 }

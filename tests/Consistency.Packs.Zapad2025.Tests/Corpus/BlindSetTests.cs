@@ -1,0 +1,65 @@
+using Consistency.Analysis;
+using Consistency.Rules;
+using Consistency.Testing;
+using Consistency.Text;
+
+namespace Consistency.Packs.Zapad2025.Tests.Corpus;
+
+/// <summary>
+/// The blind sets of past rounds (<c>tests/blind/round-N</c>, see tests/BLIND.md) as regression sets:
+/// no true look-alike and no correct article is ever flagged, and no planted error that was caught
+/// when the round was closed is lost. A blind set measures only before it is fixed against; after
+/// that it guards what was learnt from it.
+/// </summary>
+public sealed class BlindSetTests
+{
+    /// <summary>Planted errors caught when each round was closed (tests/BLIND.md); more is welcome, fewer fails.</summary>
+    private static readonly Dictionary<string, int> CaughtAtClose = new(StringComparer.Ordinal) { ["round-1"] = 26, ["round-2"] = 19 };
+
+    public static IEnumerable<TestCaseData> Rounds() => CaughtAtClose.Keys.Select(r => new TestCaseData(r).SetName($"Blind {r}"));
+
+    [TestCaseSource(nameof(Rounds))]
+    public void A_past_blind_round_flags_no_true_statement_and_loses_no_catch(string round)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "blind", round);
+        var rows = Tsv(Path.Combine(folder, "manifest.tsv"));
+        var correct = Tsv(Path.Combine(folder, "articles.tsv")).Where(a => a["correct"] == "yes").Select(a => a["file"]).ToHashSet(StringComparer.Ordinal);
+        var analyzer = new Analyzer([new Zapad2025Pack()]);
+        var caught = 0;
+        var wrong = new List<string>();
+        foreach (var file in rows.Select(r => r["file"]).Concat(correct).Distinct(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(Path.Combine(folder, file)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var strong = analyzer.Analyze(new Article(file, text)).Diagnostics.Where(d => d.Severity >= Severity.Warning).ToList();
+            if (correct.Contains(file))
+            {
+                wrong.AddRange(strong.Select(d => $"correct article {file} flagged: {d.Id} {d.Message}"));
+            }
+
+            foreach (var row in rows.Where(r => r["file"] == file))
+            {
+                var start = text.IndexOf(row["words"], StringComparison.Ordinal);
+                start.ShouldBeGreaterThanOrEqualTo(0, $"{file}: `{row["words"]}` is not in the article");
+                var hit = strong.Any(d => d.Span.Start < start + row["words"].Length && d.Span.Start + Math.Max(1, d.Span.Length) > start);
+                if (row["kind"] == "error" && hit)
+                {
+                    caught++;
+                }
+                else if (row["kind"] == "true" && hit)
+                {
+                    wrong.Add($"look-alike flagged in {file}: `{row["words"]}`");
+                }
+            }
+        }
+
+        wrong.ShouldBeEmpty();
+        caught.ShouldBeGreaterThanOrEqualTo(CaughtAtClose[round], $"{round}: fewer planted errors caught than when the round was closed");
+    }
+
+    private static List<Dictionary<string, string>> Tsv(string path)
+    {
+        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
+        var header = lines[0].Split('\t');
+        return lines.Skip(1).Select(l => l.Split('\t')).Select(cells => header.Select((h, i) => (h, v: i < cells.Length ? cells[i] : "")).ToDictionary(p => p.h, p => p.v, StringComparer.Ordinal)).ToList();
+    }
+}
