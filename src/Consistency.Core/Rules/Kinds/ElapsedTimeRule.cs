@@ -22,7 +22,7 @@ public abstract class ElapsedTimeRule(ElapsedFact fact) : FactRule<ElapsedFact>(
     private static readonly WordSet Running = new(["its", "the"]);
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} the fact's duration on the day, {1} the words given.</summary>
-    public const string MessageFormat = "{0}; the article says \"{1}\"";
+    public const string MessageFormat = KindMessages.ArticleSays;
 
     public override void Analyze(RuleContext context)
     {

@@ -285,7 +285,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     }
 
     /// <summary>The message's words: "{0}; the article says \"{1}\"" fills {0} with the events and their days.</summary>
-    public const string MessageFormat = "{0}; the article says \"{1}\"";
+    public const string MessageFormat = KindMessages.ArticleSays;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

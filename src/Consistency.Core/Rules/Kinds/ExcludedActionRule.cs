@@ -13,7 +13,7 @@ public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<Exclude
     private const int ParticleReach = 3;
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} what the facts say, {1} the words given.</summary>
-    public const string MessageFormat = "{0}; the article says \"{1}\"";
+    public const string MessageFormat = KindMessages.ArticleSays;
 
     public override void Analyze(RuleContext context)
     {
