@@ -41,11 +41,12 @@ public sealed class ArticleClaims
     public DateOnly? Dateline { get; internal set; }
 
     /// <summary>Timeline entries: the date a paragraph opens with ("Sept. 11 — …"), by paragraph.</summary>
-    internal Dictionary<int, DateOnly> EntryDates { get; } = [];
+    /// <summary>Made for the few articles that are timelines, not for every article.</summary>
+    internal Dictionary<int, DateOnly>? EntryDates { get; set; }
 
     /// <summary>The date a timeline entry's paragraph opens with, if the sentence stands in one.</summary>
     public DateOnly? EntryDateOf(int sentence) =>
-        EntryDates.Count > 0 && EntryDates.TryGetValue(Syntax.Sentences[sentence].Paragraph, out var date) ? date : null;
+        EntryDates is { } entries && entries.TryGetValue(Syntax.Sentences[sentence].Paragraph, out var date) ? date : null;
 
     /// <summary>
     /// The day "yesterday" or "today" counts from in a sentence: its timeline entry's date, else the

@@ -32,7 +32,7 @@ internal sealed partial class TimelineReader : IClaimReader
         var defaultYear = claims.Lexicon.StoryYear;
         claims.Dateline = ReadDateline(claims, defaultYear);
         ReadEntryDates(claims, defaultYear);
-        if (claims.Dateline is null && claims.EntryDates.Count == 0)
+        if (claims.Dateline is null && claims.EntryDates is null)
         {
             return; // nothing anchors a relative day
         }
@@ -216,7 +216,7 @@ internal sealed partial class TimelineReader : IClaimReader
             var next = syntax.Tokens[date.EndToken];
             if ((next.Kind == TokenKind.Dash || syntax.IsPunctuation(date.EndToken, ':')) && date.FirstDate(defaultYear ?? 0) is { Year: > 1 } day)
             {
-                claims.EntryDates[sentence.Paragraph] = day;
+                (claims.EntryDates ??= [])[sentence.Paragraph] = day;
             }
         }
     }
