@@ -81,9 +81,9 @@ internal static class QuoteSpeakerFinder
             return NameAfter(syntax, k + 1, end);
         }
 
-        for (var v = k + 1; v < end && v - k <= MaxSpeakerWords; v++)
+        for (var v = k + 1; v < end && v - k <= MaxSpeakerWords + 2; v++)
         {
-            if (!IsNameToken(syntax, v - 1))
+            if (!IsNameToken(syntax, v - 1) && !IsTitleLink(syntax, v - 1))
             {
                 return null;
             }
@@ -282,6 +282,14 @@ internal static class QuoteSpeakerFinder
     private static bool IsNameToken(ArticleSyntax syntax, int t) =>
         syntax.Tokens[t].Kind == TokenKind.Hyphen
         || (syntax.Tokens[t].IsWord && !syntax.IsAnyWord(t, Boundaries) && !IsSpeechVerb(syntax, t) && !syntax.IsAnyWord(t, SpeechParticiples));
+
+    /// <summary>
+    /// "of" or "the" inside a capitalised title ("Chief of General Staff Pavel Muraveiko told",
+    /// "Chief of the General Staff"): a boundary elsewhere, part of the speaker's description here.
+    /// </summary>
+    private static bool IsTitleLink(ArticleSyntax syntax, int t) =>
+        t > 0 && (syntax.IsWord(t, "of") || syntax.IsWord(t, "the")) && (syntax.Tokens[t - 1].Has(TokenFlags.Capitalized) || syntax.IsWord(t - 1, "of"))
+        && t + 1 < syntax.Tokens.Count && (syntax.Tokens[t + 1].Has(TokenFlags.Capitalized) || syntax.IsWord(t + 1, "the"));
 
     private static bool IsCapitalizedName(ArticleSyntax syntax, int t) =>
         syntax.Tokens[t].Kind == TokenKind.Hyphen

@@ -15,10 +15,10 @@ internal static class QuoteDiff
 {
     private static readonly WordSet Negations = new(["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"]);
 
-    /// <summary>Words that narrow an offer or make it conditional: "within the limits of the programme", "only", "if you ask".</summary>
+    /// <summary>Words that narrow an offer or make it conditional: "within the limits of the programme", "only", "if you ask", "what we consider appropriate".</summary>
     private static readonly WordSet Limits = new([
         "only", "within", "limits", "limit", "limited", "except", "excluding", "unless", "if", "provided", "restricted", "permitted",
-        "allowed", "approved", "decided", "programme", "program", "escorted", "supervised",
+        "allowed", "approved", "decided", "programme", "program", "escorted", "supervised", "appropriate", "suitable", "selected",
     ]);
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace Consistency.Packs.Zapad2025.Rules;
 
 /// <summary>The drills the US officers watched were at the Borisovsky ground near Barysaw, about 74 km from Minsk, not in Minsk.</summary>
 /// <remarks>
-/// Flags drills placed in the city: "officers attended joint Russia-Belarus military drills [|in
-/// Minsk|]". Accepts "near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast
+/// Flags drills placed in the city or at its edge: "officers attended joint Russia-Belarus military drills [|in
+/// Minsk|]", "the training ground [|on the outskirts of Minsk|]". Accepts "near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast
 /// of Minsk", and things that did happen in Minsk ("Coale met Lukashenko in Minsk").
 /// </remarks>
 public sealed class ZAP017DrillsNotInMinsk : Rule
@@ -23,7 +23,7 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
         Severity.Error,
         "The main Belarusian site of Zapad-2025 was the Borisovsky training ground near Barysaw, Minsk region, about 74 km northeast of Minsk; the main Russian site was Mulino.",
         [Evidence.TassObservers, Evidence.TassPutinMulino],
-        ["officers attended joint Russia-Belarus military drills in Minsk", "the exercises in Minsk", "war games held in Minsk this week"],
+        ["officers attended joint Russia-Belarus military drills in Minsk", "the exercises in Minsk", "war games held in Minsk this week", "the Zapad drills on the outskirts of Minsk"],
         ["drills near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast of Minsk", "Coale met Lukashenko in Minsk", "talks in Minsk"]);
 
     private static readonly WordSet NounAdjuncts = new([
@@ -34,6 +34,10 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
     private static bool EndsPlacePhrase(Text.ArticleSyntax syntax, int next, int sentence) =>
         next >= syntax.Sentences[sentence].EndToken || !syntax.Tokens[next].IsWord
         || !(syntax.Tokens[next].Has(Text.TokenFlags.Capitalized) || syntax.IsAnyWord(next, NounAdjuncts));
+
+    private static readonly WordSet CityEdges = new(["outskirts", "suburbs", "edge", "fringes", "outskirt"]);
+
+    private static readonly WordSet EdgePrepositions = new(["on", "in", "at"]);
 
     private static readonly WordSet StagingVerbs = new(["held", "staged", "conducted", "hosted", "run", "underway", "taking", "place", "going", "being"]);
 
@@ -80,7 +84,26 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
         foreach (var minsk in claims.Entities)
         {
             var t = minsk.FirstToken;
-            if (minsk.EntityId != "minsk" || t == 0 || !syntax.IsWord(t - 1, "in") || !EndsPlacePhrase(syntax, minsk.EndToken, minsk.Sentence))
+            if (minsk.EntityId != "minsk" || t == 0 || !EndsPlacePhrase(syntax, minsk.EndToken, minsk.Sentence))
+            {
+                continue;
+            }
+
+            // "the Borisovsky ground on the outskirts of Minsk": 74 km away is not the city's edge.
+            if (t >= 2 && syntax.IsWord(t - 1, "of") && syntax.IsAnyWord(t - 2, CityEdges) && claims.IsAboutTheDrills(minsk.Sentence))
+            {
+                var edge = syntax.IsAnyWord(t - 3, EdgePrepositions) ? t - 3 : syntax.IsWord(t - 3, "the") && syntax.IsAnyWord(t - 4, EdgePrepositions) ? t - 4 : t - 2;
+                if (edge == 0 || !HeadsPhrase(syntax, edge))
+                {
+                    continue; // "protesters gathered on the outskirts of Minsk": not the drills' site
+                }
+
+                var span = syntax.SpanOf(edge, minsk.EndToken);
+                context.ReportContradiction(span, context.Article.Slice(span).ToString());
+                continue;
+            }
+
+            if (!syntax.IsWord(t - 1, "in"))
             {
                 continue;
             }

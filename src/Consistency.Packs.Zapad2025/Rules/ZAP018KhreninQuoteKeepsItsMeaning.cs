@@ -85,21 +85,45 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
         return $"this rendering {Wording.List(changes)} (closest translation: {comparison.Translation.Source}{diff})";
     }
 
-    /// <summary>From the start of the quoted clause holding the first inserted negation to that negation: "We will show you nothing".</summary>
+    /// <summary>
+    /// The words that change the offer: from the start of the quoted clause holding the first inserted
+    /// negation to that negation ("We will show you nothing"), the added limit's words ("within the
+    /// limits of the programme"), or, when a rendering does both, from the first to the last of them
+    /// ("what we have decided to show you, and nothing").
+    /// </summary>
     private static Microsoft.CodeAnalysis.Text.TextSpan ChangedSpan(RuleContext context, QuoteClaim quote, List<ComparableWord> words, QuoteComparison comparison)
     {
-        if (comparison.InsertedNegations.Count == 0 && comparison.InsertedLimits.Count == 0)
+        var limit = LimitSpan(context, words, comparison);
+        var negation = NegationSpan(context, words, comparison);
+        return (limit, negation) switch
         {
-            return quote.Span;
+            ({ } l, { } n) => Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(Math.Min(l.Start, n.Start), Math.Max(l.End, n.End)),
+            ({ } l, null) => l,
+            (null, { } n) => n,
+            _ => quote.Span,
+        };
+    }
+
+    /// <summary>From the first inserted limit word to the last limit word of the same clause ("within the limits of the programme").</summary>
+    private static Microsoft.CodeAnalysis.Text.TextSpan? LimitSpan(RuleContext context, List<ComparableWord> words, QuoteComparison comparison)
+    {
+        if (comparison.InsertedLimits.Count == 0)
+        {
+            return null;
         }
 
+        var limit = comparison.InsertedLimits[0];
+        var limitPart = words.First(w => w.Token == limit).Part;
+        var last = words.Last(w => w.Part == limitPart && comparison.InsertedLimits.Contains(w.Token)).Token;
+        return context.Syntax.SpanOf(limit, last + 1);
+    }
+
+    /// <summary>From the start of the quoted clause holding the first inserted negation to that negation.</summary>
+    private static Microsoft.CodeAnalysis.Text.TextSpan? NegationSpan(RuleContext context, List<ComparableWord> words, QuoteComparison comparison)
+    {
         if (comparison.InsertedNegations.Count == 0)
         {
-            // A limit: from its first word to the last limit word of the same clause ("within the limits of the programme").
-            var limit = comparison.InsertedLimits[0];
-            var limitPart = words.First(w => w.Token == limit).Part;
-            var last = words.Last(w => w.Part == limitPart && comparison.InsertedLimits.Contains(w.Token)).Token;
-            return context.Syntax.SpanOf(limit, last + 1);
+            return null;
         }
 
         var negation = comparison.InsertedNegations[0];

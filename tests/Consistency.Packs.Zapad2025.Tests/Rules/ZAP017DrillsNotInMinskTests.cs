@@ -8,6 +8,9 @@ public sealed class ZAP017DrillsNotInMinskTests() : RuleTest(RuleIds.DrillsNotIn
     [TestCase("Zapad-2025 began on Friday. The drills [|in Minsk|], on Monday, drew US officers.")]
     [TestCase("Russia and Belarus staged their exercises [|in Minsk|] as observers watched.")]
     [TestCase("Zapad-2025 drew observers. At the drills [|in the Belarusian capital|], Minsk, they met Khrenin.")]
+    [TestCase("Visitor day at the Borisovsky training ground [|on the outskirts of Minsk|] drew the Zapad-2025 observers.")]
+    [TestCase("The Zapad drills held [|in the suburbs of Minsk|] drew observers.")]
+    [TestCase("Observers watched Zapad-2025 at a range [|on the edge of Minsk|].")]
     public void Flags_drills_placed_in_the_city(string markup) => Verify(markup);
 
     [TestCase("The Zapad drills near Barysaw drew observers.")]
@@ -18,5 +21,6 @@ public sealed class ZAP017DrillsNotInMinskTests() : RuleTest(RuleIds.DrillsNotIn
     [TestCase("After the Zapad drills, talks in Minsk resumed.")]
     [TestCase("Zapad-2025 ended. The convergence of military, diplomatic, and political maneuvers in Minsk is more than a headline.")]
     [TestCase("Was the Zapad drill staged in Minsk? Not in the city.")]
+    [TestCase("Protesters gathered on the outskirts of Minsk as the Zapad drills went on near Barysaw.")]
     public void Accepts_the_real_site_and_other_things_in_minsk(string markup) => Verify(markup);
 }

@@ -2,7 +2,7 @@ namespace Consistency.Packs.Zapad2025.Tests.Rules;
 
 public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.KhreninQuote)
 {
-    [TestCase("Khrenin told the US officers: “[|We will show you nothing|] beyond the program. There is no need to go there or talk to people.”")]
+    [TestCase("Khrenin told the US officers: “[|We will show you nothing beyond the program|]. There is no need to go there or talk to people.”")]
     [TestCase("“We'll show you whatever you're interested in. [|You cannot|] go and see for yourselves or talk to people,” Khrenin told them.")]
     [TestCase("“[|We will not|] show you whatever you want. You can go and see, talk to people,” he said.")]
     [TestCase("“We will show whatever is of interest for you. [|There is no|] need to go there and see or talk to people,” Khrenin said.")]
@@ -13,12 +13,14 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("“You can go there. [|You cannot|] talk to people,” Khrenin said.")]
     [TestCase("“We will show you whatever you want — [|but not|] the missile sites,” Khrenin said.")]
     [TestCase("“We will show you whatever is of interest to you, [|within the limits of the programme|]. You can go there and see, talk to people,” Khrenin said.")]
-    [TestCase("“We will show you what we have decided to show you, [|and nothing|] more. You can go and see, talk to people,” Khrenin told them.")]
+    [TestCase("“We will show you what we have [|decided to show you, and nothing|] more. You can go and see, talk to people,” Khrenin told them.")]
     [TestCase("“We will show you whatever you want. You can go and look around, [|but please don't|] talk to the soldiers,” Khrenin said.")]
     [TestCase("“We will show you [|only|] what is of interest for you. You can go there and see, talk to people,” Khrenin said.")]
+    [TestCase("Defence Minister Viktor Khrenin greeted them: “We will show you what we consider [|appropriate. Please do not|] go off on your own or talk to people.”")]
     public void Flags_a_rendering_whose_meaning_is_changed(string markup) => Verify(markup);
 
     [TestCase("[|Lukashenko|] said: “We will show you whatever you are interested in. You can go, look around, talk to people.”")]
+    [TestCase("“We will show whatever is of interest for you. Whatever you want. You can go there and see, talk to people,” Chief of [|General Staff Pavel Muraveiko|] told them.")]
     [TestCase("“We'll show you whatever you're interested in, whatever you want. You can go and see for yourself, talk to people,” [|Lukashenko|] said.")]
     [TestCase("“We will show whatever is of interest for you. Whatever you want. You can go there and see, talk to people,” according to [|Lukashenko|].")]
     [TestCase("17:25 — [|President Alexander Lukashenko|] told the American officers: “We will show you anything you are interested in. Go and see for yourselves, talk to people.”")]
