@@ -26,6 +26,9 @@ public static class KhreninWords
     /// </summary>
     public static readonly IReadOnlyList<string> OwnVoices = [SpeakerId, "belarus", "minsk"];
 
+    /// <summary>Outlets that carry a translation ("The Moscow Times rendered it: “…”"): they render the words, they do not speak them.</summary>
+    public static readonly IReadOnlyList<string> Renderers = ["reuters", "moscow-times", "tass", "interfax", "belta"];
+
     /// <summary>A quote sharing less than this share of its words, in order, with the closest translation is other words.</summary>
     private const double MinOverlap = 0.4;
 

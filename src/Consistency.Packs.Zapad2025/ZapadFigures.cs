@@ -68,7 +68,8 @@ public static class ZapadFigures
         "troops Belarus notified to the OSCE", TroopNouns, [new(6_850), new(7_000)])
     {
         Context = [Cue.Any("OSCE", "notified", "notification", "notifying")],
-        Excluding = Cue.Any("planned", "plan", "plans", "initially", "originally", "earlier", "halved", "cut", "Lithuania", "Lithuanian", "Putin", "Breuer"),
+        // An invitation count ("invited all 56 participants in the OSCE Vienna Document") counts states, not troops.
+        Excluding = Cue.Any("planned", "plan", "plans", "initially", "originally", "earlier", "halved", "cut", "Lithuania", "Lithuanian", "Putin", "Breuer", "invited", "invitation", "invitations", "Vienna"),
         Source = "belarus",
     };
 }

@@ -68,5 +68,7 @@ public static class ZapadLexicon
         new("zelensky", "person", ["Volodymyr Zelensky", "Zelensky", "Zelenskyy"]),
         new("interfax", "organization", ["Interfax"]),
         new("tass", "organization", ["TASS"]),
+        new("reuters", "organization", ["Reuters"]),
+        new("moscow-times", "organization", ["The Moscow Times", "Moscow Times"]),
     ];
 }

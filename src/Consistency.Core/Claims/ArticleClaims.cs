@@ -219,6 +219,13 @@ public sealed class ArticleClaims
         {
             if (Attributions[i].CueToken <= token)
             {
+                // "State media describe it as biennial; the previous Zapad was in 2023": a semicolon
+                // starts the writer's own clause, out of the speaker's reach.
+                if (!Attributions[i].CoversSentence && HasSemicolon(Attributions[i].CueToken, token))
+                {
+                    break;
+                }
+
                 return Attributions[i];
             }
         }
@@ -233,6 +240,19 @@ public sealed class ArticleClaims
         }
 
         return null;
+    }
+
+    private bool HasSemicolon(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (Syntax.IsPunctuation(t, ';'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

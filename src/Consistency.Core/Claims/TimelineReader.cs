@@ -7,7 +7,7 @@ namespace Consistency.Claims;
 /// Reads when the article speaks from, and turns the days it gives relative to that into dates.
 /// The anchor is the dateline ("VILNIUS, Sept. 15 (Agency) —", "Published 13 September 2025",
 /// "Minsk, 15.09.2025") in the first lines; a timeline entry ("Sept. 11 — Coale meets …") anchors
-/// its own paragraph. "Yesterday", "today", "tomorrow", "last night", "two days ago" become dates
+/// its own paragraph. "Yesterday", "today", "tomorrow", "last night", "two days ago", "a week ago" become dates
 /// against the anchor; where nothing anchors them they stay unread, so they can yield no finding.
 /// Runs after the date and quote readers (a day inside a quote is the speaker's, not the article's).
 /// </summary>
@@ -26,6 +26,8 @@ internal sealed partial class TimelineReader : IClaimReader
     private static readonly WordSet PartsOfDay = new(["morning", "afternoon", "evening", "night"]);
 
     private static readonly WordSet DayUnits = new(["day", "days"]);
+
+    private static readonly WordSet WeekUnits = new(["week", "weeks"]);
 
     public void Read(ArticleClaims claims)
     {
@@ -98,10 +100,15 @@ internal sealed partial class TimelineReader : IClaimReader
             return (t, t + 2, last ? -1 : 0);
         }
 
-        // "two days ago", "3 days ago"
-        if (syntax.IsWord(t, "ago") && t - 2 >= sentence.FirstToken && syntax.IsAnyWord(t - 1, DayUnits) && SmallCount(syntax, t - 2) is { } n)
+        // "two days ago", "3 days ago", "a week ago", "a week ago today" (the same weekday, a week back)
+        if (syntax.IsWord(t, "ago") && t - 2 >= sentence.FirstToken && SmallCount(syntax, t - 2) is { } n)
         {
-            return (t - 2, t + 1, -n);
+            var days = syntax.IsAnyWord(t - 1, DayUnits) ? n : syntax.IsAnyWord(t - 1, WeekUnits) ? 7 * n : 0;
+            if (days > 0)
+            {
+                var end = t + 1 < sentence.EndToken && syntax.IsWord(t + 1, "today") ? t + 2 : t + 1;
+                return (t - 2, end, -days);
+            }
         }
 
         return null;

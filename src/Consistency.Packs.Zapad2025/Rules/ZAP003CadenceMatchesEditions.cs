@@ -21,13 +21,18 @@ public sealed class ZAP003CadenceMatchesEditions : Rule
         "A cadence and an earlier edition stated in one article must agree; when they do not, at least one of them is wrong.",
         [Evidence.UsObserversAttend, Evidence.TroopsArriveInBelarus],
         ["held every four years … the 200,000 participants in 2022", "every two years … the previous edition in 2021 … Zapad-2019"],
-        ["held every four years … the last Zapad drills in 2021", "every four years … Zapad-2017"]);
+        ["held every four years … the last Zapad drills in 2021", "every four years … Zapad-2017", "every four years … Russia alone held Zapad-99 in 1999"]);
 
     public override void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
-        var earlier = claims.Editions.Where(e => e.Year < StoryFacts.CurrentEdition && claims.AttributionFor(e) is null).ToList();
+        // Earlier editions the article itself asserts, within the joint series: Zapad-81 and Zapad-99
+        // are history of the name, and a fact-check's quoted claim ("Zapad was also held in 2022") is
+        // not the article's own word.
+        var earlier = claims.Editions
+            .Where(e => e.Year < StoryFacts.CurrentEdition && e.Year >= StoryFacts.EditionYears[0] && claims.AttributionFor(e) is null && !claims.AssertsNothingAt(e.Span.Start))
+            .ToList();
         var reported = new HashSet<int>();
         foreach (var recurrence in claims.Recurrences)
         {

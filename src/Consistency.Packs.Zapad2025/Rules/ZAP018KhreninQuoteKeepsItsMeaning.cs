@@ -28,7 +28,7 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
         "On 15 September 2025 Khrenin told the two US officers, in translations that vary: \"We will show whatever is of interest for you. Whatever you want. You can go there and see, talk to people.\" (Reuters).",
         [Evidence.PravdaObservers, Evidence.MoscowTimesUsOfficers],
         ["\"We will show you nothing. You can go there and see, talk to people,\" Khrenin said", "\"You cannot go and see or talk to people; we will show you whatever you want\"", "Lukashenko told the officers: \"We will show you whatever you are interested in. You can go and see, talk to people.\""],
-        ["\"We'll show you whatever you're interested in, whatever you want. You can go and see for yourself, talk to people,\" Khrenin said", "telling them they could \"see whatever you want\"", "\"We have nothing to hide,\" Khrenin insisted", "\"We will show you whatever you want,\" he said"]);
+        ["\"We'll show you whatever you're interested in, whatever you want. You can go and see for yourself, talk to people,\" Khrenin said", "The Moscow Times rendered it: \"We'll show you whatever you're interested in\"", "telling them they could \"see whatever you want\"", "\"We have nothing to hide,\" Khrenin insisted", "\"We will show you whatever you want,\" he said"]);
 
     public override void Analyze(RuleContext context)
     {
@@ -49,7 +49,7 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
                 continue;
             }
 
-            if (quote is { SpeakerEntityId: { } speaker, SpeakerSpan: { } speakerSpan } && !KhreninWords.OwnVoices.Contains(speaker))
+            if (quote is { SpeakerEntityId: { } speaker, SpeakerSpan: { } speakerSpan } && !KhreninWords.OwnVoices.Contains(speaker) && !KhreninWords.Renderers.Contains(speaker))
             {
                 context.Report(speakerSpan, $"are given to {quote.Speaker}; Khrenin said them");
             }

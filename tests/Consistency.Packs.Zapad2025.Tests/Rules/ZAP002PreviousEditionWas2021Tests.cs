@@ -5,6 +5,7 @@ public sealed class ZAP002PreviousEditionWas2021Tests() : RuleTest(RuleIds.Previ
     [TestCase("The Zapad-2025 exercises involve fewer troops this time compared to the 200,000 participants in [|2022|].")]
     [TestCase("The last Zapad, in [|2022|], preceded the invasion.")]
     [TestCase("Zapad-2025 follows the previous round in [|2019|].")]
+    [TestCase("Belarusian state media describe the exercises as held \"every two years\"; the previous Zapad took place in [|2023|].")]
     [TestCase("The previous Zapad-[|2023|] drills were larger.")]
     [TestCase("Zapad was last held in [|2018|].")]
     [TestCase("Zapad 2025 is far smaller than the [|2022|] Zapad exercises.")]

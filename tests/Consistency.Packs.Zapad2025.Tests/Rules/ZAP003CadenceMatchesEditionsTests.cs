@@ -15,5 +15,7 @@ public sealed class ZAP003CadenceMatchesEditionsTests() : RuleTest(RuleIds.Caden
     [TestCase("Zapad is held every two years. Zapad-2021 was the last before this one.")]
     [TestCase("Zapad is held every four years. Union Resolve-2022 was a different exercise.")]
     [TestCase("Zapad is held every four years. Lithuania says the previous edition was in 2022.")]
+    [TestCase("The Soviet Zapad-81 in 1981 involved about 150,000 troops, and Russia alone held Zapad-99 in 1999. Zapad is now held every four years.")]
+    [TestCase("CLAIM: \"Zapad was also held in 2022, as cover for the invasion.\"\nVERDICT: False.\nZapad runs on a four-year cycle; the edition before this one was Zapad-2021.")]
     public void Accepts_a_cadence_that_fits_the_earlier_editions(string markup) => Verify(markup);
 }

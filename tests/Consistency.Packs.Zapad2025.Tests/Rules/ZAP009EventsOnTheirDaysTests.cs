@@ -24,6 +24,9 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Russian drones crossed into Polish airspace [|at the weekend|].")]
     [TestCase("The visit came days after the [|Sunday|]-night drone incursion into Poland.")]
     [TestCase("On [|Wednesday|], US envoy John Coale sits down with Alexander Lukashenko in Minsk.")]
+    [TestCase("Drills\nWARSAW, Sept. 16 —\nPrime Minister Donald Tusk, who announced the closure last [|Wednesday|], called the drills \"very aggressive\".")]
+    [TestCase("Opinion\nPublished 19 September 2025\n[|A week ago today|], John Coale sat down with Alexander Lukashenko in Minsk.")]
+    [TestCase("Drills\nVILNIUS, Sept. 23 —\nThe Zapad drills began [|two weeks ago|].")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -47,5 +50,10 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Zapad-2021 began on 10 September 2021.")]
     [TestCase("In December, Belarus freed 123 prisoners.")]
     [TestCase("Drills begin\nMinsk, 15.09.2025\nUS officers visited the Borisovsky range today.")]
+    [TestCase("Opinion\nPublished 18 September 2025\nA week ago today, John Coale sat down with Alexander Lukashenko in Minsk.")]
+    [TestCase("Live\nTuesday 16 September 2025\nPoland's crossings with Belarus, closed since midnight on 12 September, remain shut today.")]
+    [TestCase("Live\nTuesday 16 September 2025\nKierwiński signed the order after Tusk announced the closure a week ago today.")]
+    [TestCase("The joint drill in Belarus in February 2022, before Russia's full-scale invasion began on 24 February, was a different exercise.")]
+    [TestCase("Drills\nWARSAW, Sept. 16 —\nPrime Minister Donald Tusk, who announced the closure last Tuesday, called the drills \"very aggressive\".")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

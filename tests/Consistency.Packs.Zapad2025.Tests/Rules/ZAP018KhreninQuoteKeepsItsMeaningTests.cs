@@ -41,6 +41,8 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
 
     [TestCase("Khrenin told them they would be shown whatever interested them and could go and see for themselves and talk to people.")]
     [TestCase("“We have nothing to hide,” Khrenin insisted. “We are only preparing to defend our country.”")]
+    [TestCase("Defence Minister Viktor Khrenin said the opposite. The Moscow Times rendered it: “We'll show you whatever you're interested in, whatever you want. You can go and see for yourself, talk to people.”")]
+    [TestCase("Khrenin welcomed them. Reuters translated his words as: “We will show whatever is of interest for you. Whatever you want. You can go there and see, talk to people.”")]
     [TestCase("“We don’t want wars or conflicts,” Lukashenko said. “But if forced, we will react.”")]
     [TestCase("“We will not show our weakness,” Khrenin said.")]
     [TestCase("“We will show you whatever you want. You can go and see, talk to people. We are not threatening anyone,” Khrenin said.")]

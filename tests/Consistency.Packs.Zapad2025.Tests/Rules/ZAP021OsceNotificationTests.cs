@@ -14,5 +14,6 @@ public sealed class ZAP021OsceNotificationTests() : RuleTest(RuleIds.OsceNotific
     [TestCase("About 13,000 troops had been planned before the OSCE notification.")]
     [TestCase("Lithuania says 30,000 troops, far more than the OSCE was told.")]
     [TestCase("Some 13,000 soldiers were initially planned for the drills.")]
+    [TestCase("Belarus had invited far more states: all 56 participants in the OSCE Vienna Document plus 25 others, and notified 6,850 troops.")]
     public void Accepts_the_notified_figure_and_other_counts(string markup) => Verify(markup);
 }

@@ -20,6 +20,12 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 {
     private static readonly WordSet RelativeWords = new(["after", "before", "until", "ahead", "following", "later", "earlier", "recalled", "ago", "prior"]);
 
+    /// <summary>
+    /// Words of a state that lasts: "the crossings, closed since 12 September, remain shut today"
+    /// gives a day the closure still holds, not the day it happened.
+    /// </summary>
+    private static readonly WordSet StateWords = new(["remain", "remains", "remained", "still", "stay", "stays", "stayed", "kept", "keeps"]);
+
     public override void Analyze(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -44,20 +50,31 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             foreach (var e in named)
             {
                 var triggers = e.Cues[0].Positions(claims, first, end);
-                if ((datesInClause.Count == 1 || NearestDate(triggers, datesInClause) == date) && !RelativeBetween(claims, triggers, date))
+                if ((datesInClause.Count == 1 || NearestDate(triggers, datesInClause) == date) && !RelativeBetween(claims, triggers, date)
+                    && !HoldsAsState(claims, triggers, date, first))
                 {
                     (its ??= []).Add(e);
                 }
             }
 
-            if (its is null || its.Exists(e => Fits(date, e, defaultYear)))
+            // A day whose year the sentence sets to another than the story's speaks of another time.
+            var year = YearOf(claims, date) ?? defaultYear;
+            if (its is null || (date.Year is null && defaultYear > 0 && year != defaultYear) || its.Exists(e => Fits(date, e, year)))
             {
                 continue;
             }
 
             // Events named alike (three prisoner releases): the day fits none of them, and each is named.
             var happened = string.Join("; ", its.Select(e => $"{e.Name} was on {e.Days()}"));
-            context.ReportContradiction(date.Span, Capitalise(happened), context.Article.Slice(date.Span).ToString());
+            var severity = SaysWhenSomeoneSpoke(claims, date, its) ? Descriptor.DefaultSeverity : (Severity?)null;
+            if (severity is { } own)
+            {
+                context.Report(date.Span, own, Capitalise(happened), context.Article.Slice(date.Span).ToString());
+            }
+            else
+            {
+                context.ReportContradiction(date.Span, Capitalise(happened), context.Article.Slice(date.Span).ToString());
+            }
         }
 
         CheckYearsSince(context);
@@ -183,6 +200,43 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         return false;
     }
 
+    /// <summary>
+    /// The year a date without one is in: the nearest year stated before it in its sentence ("in
+    /// February 2022, before the invasion began on 24 February"), else the story's.
+    /// </summary>
+    private static int? YearOf(ArticleClaims claims, DateClaim date)
+    {
+        if (date.Year is { } stated)
+        {
+            return stated;
+        }
+
+        int? nearest = null;
+        var (start, stop) = ArticleClaims.RangeOf(claims.Years, date.Sentence);
+        for (var i = start; i < stop && claims.Years[i].Token < date.FirstToken; i++)
+        {
+            nearest = claims.Years[i].Year;
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// "Tusk, who announced the closure last Wednesday, …": when the reporting verb is the event's
+    /// own word, the day dates the act of speaking, which the article asserts itself; it is not the
+    /// speaker's claim.
+    /// </summary>
+    private static bool SaysWhenSomeoneSpoke(ArticleClaims claims, DateClaim date, List<StoryEvent> events)
+    {
+        if (claims.AttributionFor(date) is not { } attribution)
+        {
+            return false;
+        }
+
+        var (first, end) = claims.Syntax.ClauseAround(claims.Syntax.Sentences[date.Sentence], date.FirstToken);
+        return events.Exists(e => e.Cues[0].Positions(claims, first, end).Contains(attribution.CueToken));
+    }
+
     /// <summary>"Sept. 11 — Coale meets Lukashenko": a date opening a timeline entry dates the entry's sentence.</summary>
     private static bool IsEntryDate(ArticleClaims claims, DateClaim date) =>
         claims.EntryDateOf(date.Sentence) is not null && date.FirstToken == claims.Syntax.Sentences[date.Sentence].FirstToken;
@@ -245,6 +299,13 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         return date.Weekday is not { } weekday || e.FallsOn(weekday);
+    }
+
+    /// <summary>"remain shut today", "still closed on Monday": the event's word stands just after a word of a lasting state.</summary>
+    private static bool HoldsAsState(ArticleClaims claims, List<int> triggers, DateClaim date, int clauseStart)
+    {
+        var trigger = NearestTo(triggers, date.FirstToken) ?? date.FirstToken;
+        return claims.HasAnyWord(Math.Max(clauseStart, trigger - 3), trigger, StateWords);
     }
 
     private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)
