@@ -110,7 +110,9 @@ internal static class StoryContext
         "attache", "attaches",
     ]);
 
-    /// <summary>True when the sentence's statement comes from Belarus's side (its ministry, state media, Lukashenko, Khrenin).</summary>
-    public static bool IsBelarusianSource(AttributionClaim attribution) =>
-        attribution.EntityId is "belarus" or "belta" or "khrenin" or "lukashenko" or "revenko" or "muraveiko" or "minsk";
+    /// <summary>Belarus's side: its ministry, state media, Lukashenko, Khrenin and his officers.</summary>
+    public static readonly IReadOnlyList<string> BelarusianVoices = ["belarus", "belta", "khrenin", "lukashenko", "revenko", "muraveiko", "minsk"];
+
+    /// <summary>True when the sentence's statement comes from Belarus's side.</summary>
+    public static bool IsBelarusianSource(AttributionClaim attribution) => attribution.EntityId is { } id && BelarusianVoices.Contains(id);
 }

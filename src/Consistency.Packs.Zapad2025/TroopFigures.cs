@@ -26,7 +26,7 @@ internal static class TroopFigures
 
     /// <summary>
     /// A number that counts troops: followed by a troop noun ("7,000 troops"), or standing alone
-    /// ("some 20,000 were in Belarus", "at up to 30,000") in a sentence, or after one, that speaks of troops.
+    /// ("some 20,000 were in Belarus", "at up to 30,000") in a sentence, or a few after one, that speaks of troops.
     /// </summary>
     public static bool IsTroopFigure(Consistency.Claims.ArticleClaims claims, Consistency.Claims.QuantityClaim quantity)
     {
@@ -36,8 +36,26 @@ internal static class TroopFigures
         }
 
         var bare = quantity.NounPhrase.Count == 0 || quantity.NounPhrase[0] is "were" or "are" or "was" or "is" or "in" or "across" or "took" or "on";
-        return bare && (claims.SentenceHas(quantity.Sentence, TroopNouns) || (quantity.Sentence > 0 && claims.SentenceHas(quantity.Sentence - 1, TroopNouns)));
+        if (!bare)
+        {
+            return false;
+        }
+
+        // A passage comparing counts names the troops once, then gives bare figures for several
+        // sentences ("Minsk says up to 7,000 troops. Lithuania puts the total at 30,000. Breuer estimated 13,000 in Belarus.").
+        for (var s = quantity.Sentence; s >= 0 && quantity.Sentence - s <= TroopNounReach; s--)
+        {
+            if (claims.SentenceHas(s, TroopNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>How many sentences back the troop noun of a bare figure may stand.</summary>
+    private const int TroopNounReach = 3;
 
     /// <summary>Nouns that make a number a troop count.</summary>
     public static readonly WordSet TroopNouns = new([

@@ -14,7 +14,7 @@ public static class ZapadCalendar
 
     private static readonly Cue DrillNouns = Cue.Any("Zapad", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "phase");
 
-    private static readonly Cue Prisoners = Cue.Any("prisoners", "detainees", "inmates", "captives");
+    private static readonly Cue Prisoners = Cue.Any("prisoners", "detainees", "inmates", "captives").OrEntity("tsikhanouski");
 
     private static readonly Cue Freed = Cue.Any("freed", "released", "pardoned", "release", "freeing", "free", "releases", "frees");
 
@@ -32,9 +32,15 @@ public static class ZapadCalendar
                 "trip", "handed", "hands", "delivered", "delivers", "sat", "sits", "passes", "passed").OrEntity("lukashenko"), Cue.Entity("coale")]),
         new("Keith Kellogg's visit to Minsk", new DateOnly(2025, 6, 21),
             [Cue.Any("met", "meets", "meeting", "visit", "visited", "visits", "arrived", "talks", "trip").OrEntity("lukashenko"), Cue.Entity("kellogg")]),
-        new("the release of 52 prisoners", Sept(11), [Freed, Prisoners]),
-        new("the release of 14 prisoners including Siarhei Tsikhanouski", new DateOnly(2025, 6, 21), [Freed, Prisoners]),
-        new("the release of 123 prisoners", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31), [Freed, Prisoners]),
+        new("the release of 52 prisoners", Sept(11), [Freed, Prisoners]) { Marks = Cue.Any("September", "Sept").OrNumber("52").OrEntity("coale", "statkevich") },
+        new("the release of 14 prisoners including Siarhei Tsikhanouski", new DateOnly(2025, 6, 21), [Freed, Prisoners])
+        {
+            Marks = Cue.Any("June").OrNumber("14").OrEntity("kellogg", "tsikhanouski"),
+        },
+        new("the release of 123 prisoners", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31), [Freed, Prisoners])
+        {
+            Marks = Cue.Any("December", "Dec").OrNumber("123"),
+        },
         new("Tusk's announcement that the crossings would close", Sept(9),
             [Cue.Any("announced", "announces", "announcing", "announcement", "said", "says", "declared", "ordered"),
              Cue.Any("border", "borders", "crossings", "crossing", "frontier", "closure", "close", "closing", "shut"), Cue.Entity("tusk")]),

@@ -27,12 +27,12 @@ public static class ZapadFigures
     /// <summary>
     /// Observers at the Borisovsky ground on 15 September came from 23 countries (Belarusian Defence
     /// Ministry: its count). Russia's own tally for events on its ground was representatives from 55
-    /// countries; "22 other countries" counts the rest beside one named.
+    /// countries (not at Borisovsky); "22 other countries" counts the rest beside one named.
     /// </summary>
     public static readonly QuantityFact ObserverCountries = new(
         "countries whose observers were at the Borisovsky ground",
         Cue.Any("countries", "nations", "states", "country", "nation", "state"),
-        [new(23), new(StoryFacts.RussianTallyCountries, When: Cue.Entity("russia", "mulino")), new(22, When: Cue.Any("other"))])
+        [new(23), new(StoryFacts.RussianTallyCountries, "russia", When: Cue.Entity("russia", "mulino"), Unless: Cue.Entity("borisovsky")), new(22, When: Cue.Any("other"))])
     {
         Context = [Cue.Any(
             "observer", "observers", "delegation", "delegations", "representative", "representatives", "attaché", "attachés",

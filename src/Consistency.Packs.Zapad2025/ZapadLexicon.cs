@@ -51,7 +51,7 @@ public static class ZapadLexicon
         new("biden", "person", ["Joe Biden", "Biden"]),
         new("coale", "person", ["John Coale", "Coale"]),
         new("kellogg", "person", ["Keith Kellogg", "Kellogg"]),
-        new("belavia", "organization", ["Belavia", "Belarusian Airlines"]),
+        new("belavia", "organization", ["Belavia", "Belarusian Airlines", "Belarus's national airline", "the national airline", "the state airline", "the state carrier", "the flag carrier"]),
         new("tsikhanouski", "person", ["Siarhei Tsikhanouski", "Sergei Tikhanovsky", "Tsikhanouski", "Tikhanovsky"]),
         new("tusk", "person", ["Donald Tusk", "Tusk"]),
         new("sikorski", "person", ["Radosław Sikorski", "Radoslaw Sikorski", "Sikorski"]),

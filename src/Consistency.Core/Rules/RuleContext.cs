@@ -31,13 +31,20 @@ public sealed class RuleContext
     /// <summary>
     /// Reports words that contradict the rule's fact, after the severity contract: at the rule's
     /// default severity when stated as fact, as info when the words are attributed to a party
-    /// ("according to Lithuania", "Putin said").
+    /// ("according to Lithuania", "Putin said"), and as a warning when that party is one of the
+    /// fact's own sources (<see cref="RuleDescriptor.Sources"/>): the article misquotes it.
     /// </summary>
     public void ReportContradiction(TextSpan span, params object[] messageArgs)
     {
         var sentence = Syntax.SentenceOf(Syntax.TokenAt(span.Start));
-        var attributed = Syntax.Sentences.Count > 0 && Claims.AttributionAt(sentence, span.Start) is not null;
-        Report(span, attributed ? Severity.Info : Descriptor.DefaultSeverity, messageArgs);
+        var attribution = Syntax.Sentences.Count > 0 ? Claims.AttributionAt(sentence, span.Start) : null;
+        var severity = attribution switch
+        {
+            null => Descriptor.DefaultSeverity,
+            { EntityId: { } party } when Descriptor.Sources.Contains(party) => Descriptor.DefaultSeverity == Severity.Error ? Severity.Warning : Descriptor.DefaultSeverity,
+            _ => Severity.Info,
+        };
+        Report(span, severity, messageArgs);
     }
 
     /// <summary>Reports a finding at a chosen severity (an attributed figure is info, not error).</summary>

@@ -22,6 +22,13 @@ public sealed record RuleDescriptor(
     /// <summary>Every page the rule's fact rests on; <see cref="HelpLink"/> is the first.</summary>
     public IReadOnlyList<Uri> Evidence { get; init; } = [];
 
+    /// <summary>
+    /// The parties (entity IDs) whose own statements establish the fact. Words attributed to one of
+    /// them that contradict the fact misquote the source: a warning, where words attributed to any
+    /// other party are a note (info).
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     /// <summary>The pages to show as evidence: <see cref="Evidence"/>, or the help link when a rule lists none.</summary>
     public IReadOnlyList<Uri> EvidencePages => Evidence.Count > 0 ? Evidence : [HelpLink];
 }

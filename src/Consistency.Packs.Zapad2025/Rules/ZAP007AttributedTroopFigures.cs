@@ -9,7 +9,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// Sources disagree on the size of Zapad-2025: Belarus said up to 7,000 in Belarus, Lithuania up to
 /// 30,000 in all (8,000 in Belarus, 2,000 of them Russians), Putin 100,000 across the exercise,
 /// Germany's Gen. Breuer about 13,000 in Belarus and 30,000 in Russia. Each is true reporting when
-/// attributed to its party. Flags, as a note, a figure attributed to a party that gave another one:
+/// attributed to its party. Flags, as a warning, a figure attributed to a party that gave another one
+/// (the article misquotes its source, a claim the sources contradict; a party's own figure that
+/// differs from another's is left alone):
 /// "Putin said [|150,000|] troops took part", "Lithuania says [|50,000|] troops".
 /// </remarks>
 public sealed class ZAP007AttributedTroopFigures : Rule
@@ -21,7 +23,7 @@ public sealed class ZAP007AttributedTroopFigures : Rule
         "An attributed troop figure differs from what that party said",
         "{0} gave {1}; the article attributes \"{2}\" to them",
         RuleCategories.Figures,
-        Severity.Info,
+        Severity.Warning,
         "Troop numbers for Zapad-2025 differ by who counts; each party's own figure is the one to attribute to it.",
         [Evidence.TassBelarusTroops, Evidence.LigaLithuania, Evidence.TassPutinMulino, Evidence.MoscowTimesScaleBack],
         ["Putin said 150,000 troops took part", "Lithuania says 50,000 troops", "Gen. Breuer estimated about 30,000 troops in Belarus"],

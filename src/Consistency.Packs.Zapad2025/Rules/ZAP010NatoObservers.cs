@@ -30,7 +30,11 @@ public sealed class ZAP010NatoObservers : Rule
         "Of the 23 countries observing at the Borisovsky ground on 15 September, the NATO members were the United States, Turkey and Hungary.",
         [Evidence.PravdaObservers, Evidence.TrtObservers, Evidence.TassObservers],
         ["including NATO members Turkey and France", "observers from NATO allies Germany and Turkey", "NATO member Poland sent observers"],
-        ["including NATO members Turkey and Hungary", "NATO ally Türkiye", "Belarus invited observers from nine NATO members, including Poland", "NATO allies Poland and Lithuania closed their borders"]);
+        ["including NATO members Turkey and Hungary", "NATO ally Türkiye", "Belarus invited observers from nine NATO members, including Poland", "NATO allies Poland and Lithuania closed their borders"]) with
+    {
+        // The Belarusian ministry's own list names Hungary: Germany given in its name misquotes it.
+        Sources = StoryContext.BelarusianVoices,
+    };
 
     public override void Analyze(RuleContext context)
     {

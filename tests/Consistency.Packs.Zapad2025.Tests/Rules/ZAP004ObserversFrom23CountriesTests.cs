@@ -26,9 +26,11 @@ public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.Obs
     [TestCase("Belarus's Defence Ministry now says observers from [|25|] countries are at the range.", Severity.Warning)]
     [TestCase("Observers from [|25|] countries attended, Lithuania said.", Severity.Info)]
     [TestCase("Observers from [|25|] countries attended.", Severity.Error)]
+    [TestCase("Russia says more than 100 representatives from [|55|] countries watched the drills at the Borisovsky ground.", Severity.Warning)]
     public void Misquoting_the_source_of_the_count_is_a_warning_and_another_party_a_note(string markup, Severity severity) =>
         Verify(markup).Single(d => d.Id == RuleId).Severity.ShouldBe(severity);
 
     [TestCase("Observers from 22 other countries joined the US officers.")]
+    [TestCase("Russia counted over 100 representatives from 55 countries at events on its side of the border.")]
     public void Accepts_the_others_beside_one_named(string markup) => Verify(markup);
 }

@@ -10,6 +10,7 @@ public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.Attri
     [TestCase("Zapad-2025 is smaller. Russian President Vladimir Putin, visiting Mulino on Tuesday, said [|200,000|] servicemen took part.")]
     [TestCase("Zapad-2025 is smaller. Vilnius estimates that [|up to 45,000|] soldiers took part in total.")]
     [TestCase("Zapad-2025 used 7,000 troops in Belarus. Lithuania put the figure at up to 30,000, while Gen. Carsten Breuer reckoned [|some 20,000|] were in Belarus.")]
+    [TestCase("Zapad 2025 drew wide estimates. Minsk says up to 7,000 troops on Belarusian soil. Lithuanian intelligence puts the total at up to 30,000. Germany's Gen. Breuer estimated [|about 30,000|] in Belarus alone.")]
     public void Flags_a_figure_its_party_did_not_give(string markup) => Verify(markup);
 
     [TestCase("Zapad-2025 is smaller. Putin said 100,000 troops took part across the whole exercise.")]

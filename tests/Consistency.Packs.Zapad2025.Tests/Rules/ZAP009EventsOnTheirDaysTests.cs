@@ -27,6 +27,9 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Drills\nWARSAW, Sept. 16 —\nPrime Minister Donald Tusk, who announced the closure last [|Wednesday|], called the drills \"very aggressive\".")]
     [TestCase("Opinion\nPublished 19 September 2025\n[|A week ago today|], John Coale sat down with Alexander Lukashenko in Minsk.")]
     [TestCase("Drills\nVILNIUS, Sept. 23 —\nThe Zapad drills began [|two weeks ago|].")]
+    [TestCase("It was a replay of June, when Trump's envoy Keith Kellogg came to Minsk and 14 prisoners, Siarhei Tsikhanouski among them, walked free on a [|Sunday|].")]
+    [TestCase("Belarus freed 123 prisoners on [|3 November|].")]
+    [TestCase("The national airline, under US sanctions since [|August 2022|], can now service its fleet.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -55,5 +58,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Live\nTuesday 16 September 2025\nKierwiński signed the order after Tusk announced the closure a week ago today.")]
     [TestCase("The joint drill in Belarus in February 2022, before Russia's full-scale invasion began on 24 February, was a different exercise.")]
     [TestCase("Drills\nWARSAW, Sept. 16 —\nPrime Minister Donald Tusk, who announced the closure last Tuesday, called the drills \"very aggressive\".")]
+    [TestCase("In June, 14 prisoners including Tsikhanouski were freed on a Saturday.")]
+    [TestCase("On Thursday 52 prisoners were freed, 14 of them foreign nationals.")]
+    [TestCase("The national airline, under US sanctions since August 2023, can now service its fleet.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

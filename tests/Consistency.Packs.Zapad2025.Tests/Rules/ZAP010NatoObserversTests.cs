@@ -20,4 +20,9 @@ public sealed class ZAP010NatoObserversTests() : RuleTest(RuleIds.NatoObservers)
     [TestCase("According to TASS, observers came from NATO members Turkey and {|ZAP010:Germany|}.")]
     public void Reports_the_tass_list_as_a_note(string markup) =>
         Consistency.Testing.RuleVerifier.Verify(new Zapad2025Pack(), RuleId, markup).Single().Severity.ShouldBe(Consistency.Rules.Severity.Info);
+
+    [TestCase("On Monday, Belarus said observers from 23 countries were at the Borisovsky range, among them NATO members the US, Turkey and {|ZAP010:Germany|}.")]
+    [TestCase("Observers came from NATO members Turkey and {|ZAP010:Germany|}, the Belarusian Defence Ministry said.")]
+    public void Misquoting_the_belarusian_list_is_a_warning(string markup) =>
+        Consistency.Testing.RuleVerifier.Verify(new Zapad2025Pack(), RuleId, markup).Single().Severity.ShouldBe(Consistency.Rules.Severity.Warning);
 }

@@ -57,6 +57,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
                 }
             }
 
+            its = MarkedAmong(claims, its, date.Sentence);
+
             // A day whose year the sentence sets to another than the story's speaks of another time.
             var year = YearOf(claims, date) ?? defaultYear;
             if (its is null || (date.Year is null && defaultYear > 0 && year != defaultYear) || its.Exists(e => Fits(date, e, year)))
@@ -198,6 +200,19 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         return false;
+    }
+
+    /// <summary>Of events named alike, those the sentence singles out by their marks, or all of them when it marks none.</summary>
+    private static List<StoryEvent>? MarkedAmong(ArticleClaims claims, List<StoryEvent>? events, int sentence)
+    {
+        if (events is not { Count: > 1 })
+        {
+            return events;
+        }
+
+        var s = claims.Syntax.Sentences[sentence];
+        var marked = events.FindAll(e => e.Marks is { } marks && marks.IsIn(claims, s.FirstToken, s.EndToken));
+        return marked.Count > 0 ? marked : events;
     }
 
     /// <summary>

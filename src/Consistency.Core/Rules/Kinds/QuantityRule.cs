@@ -8,8 +8,8 @@ namespace Consistency.Rules.Kinds;
 /// (its noun after it, its context in the sentence, none of its exclusions) must be one of the
 /// fact's figures, hedges taken into account ("nearly two dozen" holds 23). A figure attributed to
 /// a party is held to what that party said when the fact records it, and is otherwise a note
-/// (info), never an error; attributed to the fact's own source and differing, it is a warning
-/// (the source misquoted). A rule of this kind reports its descriptor's message with {0} the
+/// (info), never an error; attributed to the fact's own source, or to a party whose figure the
+/// fact records, and differing, it is a warning (the source misquoted). A rule of this kind reports its descriptor's message with {0} the
 /// values the fact allows and {1} the words the article gives.
 /// </summary>
 public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(fact)
@@ -34,7 +34,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             }
 
             var stated = context.Article.Slice(quantity.Span).ToString();
-            if (party is not null && party == fact.Source)
+            if (party is not null && (party == fact.Source || fact.Figures.Any(f => f.Party == party)))
             {
                 context.Report(quantity.Span, Severity.Warning, Expected(fact, party), stated);
             }
@@ -140,7 +140,8 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
                 continue;
             }
 
-            if (figure.When is { } when && !when.IsIn(claims, sentence.FirstToken, sentence.EndToken))
+            if ((figure.When is { } when && !when.IsIn(claims, sentence.FirstToken, sentence.EndToken))
+                || (figure.Unless is { } unless && unless.IsIn(claims, sentence.FirstToken, sentence.EndToken)))
             {
                 continue;
             }

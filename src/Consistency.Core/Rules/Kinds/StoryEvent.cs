@@ -22,6 +22,13 @@ public sealed record StoryEvent(string Name, DateOnly First, DateOnly Last, IRea
     /// </summary>
     public bool LengthOnly { get; init; }
 
+    /// <summary>
+    /// Words that single the event out among events named alike (the June release among three:
+    /// "June", "14", "Tsikhanouski"). When the sentence holds one event's marks, the day is held to
+    /// the events whose marks it holds.
+    /// </summary>
+    public Cue? Marks { get; init; }
+
     /// <summary>Whether a day of the event falls on the weekday.</summary>
     public bool FallsOn(DayOfWeek weekday)
     {
