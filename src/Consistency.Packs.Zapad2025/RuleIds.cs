@@ -31,4 +31,7 @@ public static class RuleIds
     public const string BorderOrderSignedByKierwinski = "ZAP026";
     public const string BorisovskyDistanceFromMinsk = "ZAP027";
     public const string BorisovskyNorthEastOfMinsk = "ZAP028";
+    public const string StatkevichStayed = "ZAP029";
+    public const string BelaviaReliefScope = "ZAP030";
+    public const string MulinoInNizhnyNovgorodRegion = "ZAP031";
 }

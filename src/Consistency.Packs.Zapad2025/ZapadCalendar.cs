@@ -48,6 +48,9 @@ public static class ZapadCalendar
             [Cue.Any("closed", "closes", "close", "closing", "closure", "shut", "shuts", "sealed", "seals"), Crossings, Cue.Entity("poland", "belarus")]),
         new("the reopening of Poland's crossings with Belarus", Sept(25),
             [Cue.Any("reopened", "reopens", "reopen", "reopening"), Crossings]),
+        new("the closure of Poland's crossings with Belarus", Sept(12), Sept(24),
+            [Cue.Any("closed", "closure", "shut", "sealed", "reopened", "reopens", "reopen", "reopening", "lasted", "after"), Crossings])
+            { LengthOnly = true },
         new("NATO's announcement of Eastern Sentry", Sept(12),
             [Cue.Any("Sentry"), Cue.Any("announced", "announces", "launched", "launches", "unveiled", "unveils", "began", "begins", "started", "starts", "set")]),
         new("the start of Zapad-2025", Sept(12),

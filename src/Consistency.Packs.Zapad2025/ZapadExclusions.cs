@@ -2,7 +2,7 @@ using Consistency.Rules.Kinds;
 
 namespace Consistency.Packs.Zapad2025;
 
-/// <summary>What the story's events did not include (story file, sections 3–4).</summary>
+/// <summary>What the story's events did not include (story file, sections 2–5).</summary>
 public static class ZapadExclusions
 {
     /// <summary>The drone that entered Romanian airspace on 13 September was not shot down: F-16s were scrambled and did not fire.</summary>
@@ -11,6 +11,26 @@ public static class ZapadExclusions
         [Cue.Any("drone", "drones", "UAV", "UAVs", "F", "jets", "fighters", "fighter", "aircraft", "planes"), Cue.Entity("romania")],
         [Deed.Phrasal("down", "shot", "shoot", "shooting", "shoots", "brought", "bring", "bringing"), Deed.Of("downed", "destroyed", "destroying", "neutralised", "neutralized"),
          Deed.Phrasal("out", "blasted", "blew", "knocked", "shot")]);
+
+    /// <summary>Mikalai Statkevich refused to leave: he did not go to Lithuania with the 52 freed on 11 September.</summary>
+    public static readonly ExcludedAction StatkevichStayed = new(
+        "Mikalai Statkevich refused to leave Belarus with the freed prisoners",
+        [Cue.Entity("statkevich")],
+        [Deed.Phrasal("into", "crossed", "went", "taken", "brought", "driven", "bussed", "bused", "moved", "escorted"),
+         Deed.Phrasal("to", "taken", "brought", "driven", "flown", "bussed", "bused", "sent", "transferred", "escorted", "deported", "went", "travelled", "traveled"),
+         Deed.Of("deported", "expelled", "exiled"), Deed.Phrasal("in", "arrived")])
+    {
+        Unless = Cue.Any("refused", "refusing", "refuses", "declined", "stayed", "remained"),
+    };
+
+    /// <summary>The US relief let Belavia service its fleet and buy parts, Boeing parts among them; not new aircraft.</summary>
+    public static readonly ExcludedAction BelaviaReliefScope = new(
+        "The US relief let Belavia service its fleet and buy parts (including for Boeing aircraft), not buy new aircraft",
+        [Cue.Any("airline", "carrier", "sanctions", "relief", "eased", "easing").OrEntity("belavia")],
+        [Deed.Phrasal("new", "buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "order", "ordering"),
+         Deed.Phrasal("jets", "buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "order", "ordering"),
+         Deed.Phrasal("planes", "buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "order", "ordering"),
+         Deed.Phrasal("airliners", "buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "order", "ordering")]);
 
     /// <summary>The Borisovsky ground is north-east of Minsk: no other bearing.</summary>
     public static readonly ExcludedAction BorisovskyBearing = new(

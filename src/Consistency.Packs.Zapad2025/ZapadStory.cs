@@ -4,7 +4,7 @@ namespace Consistency.Packs.Zapad2025;
 
 /// <summary>
 /// The story model of Zapad-2025, declared once (story file, sections 1–6): its dated events,
-/// counted facts, offices, durations, what events did not include, and who did what. Each rule
+/// counted facts, offices, durations, what events did not include, where its sites lie, and who did what. Each rule
 /// asserts one fact of it through a kind of check of the engine.
 /// </summary>
 public static class ZapadStory
@@ -18,7 +18,10 @@ public static class ZapadStory
 
     public static IReadOnlyList<ElapsedFact> Durations => [ZapadDurations.WarInUkraine];
 
-    public static IReadOnlyList<ExcludedAction> Exclusions => [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing];
+    public static IReadOnlyList<ExcludedAction> Exclusions =>
+        [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope];
+
+    public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino];
 
     public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner];
 }

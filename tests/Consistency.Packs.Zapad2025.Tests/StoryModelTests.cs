@@ -30,6 +30,11 @@ public sealed class StoryModelTests
             yield return new TestCaseData(e).SetName($"Model part: exclusion {e.What}");
         }
 
+        foreach (var s in ZapadStory.Sites)
+        {
+            yield return new TestCaseData(s).SetName($"Model part: site {s.What}");
+        }
+
         foreach (var r in ZapadStory.Roles)
         {
             yield return new TestCaseData(r).SetName($"Model part: role {r.What}");

@@ -60,14 +60,36 @@ internal sealed class AttributionReader : IClaimReader
         }
     }
 
-    /// <summary>"Putin, visiting Mulino on Tuesday, said …": the sentence's first named party before the verb.</summary>
+    /// <summary>Words that open a new clause with its own subject: "Breuer estimated 13,000, while Putin … spoke of 100,000".</summary>
+    private static readonly WordSet ClauseOpeners = new(["while", "whereas", "but", "and"]);
+
+    /// <summary>
+    /// "Putin, visiting Mulino on Tuesday, said …": the first named party of the verb's own clause
+    /// (after any earlier reporting verb, "while" or semicolon), before the verb.
+    /// </summary>
     private static (int First, int End) SubjectBefore(ArticleClaims claims, Sentence sentence, int verb)
     {
+        var syntax = claims.Syntax;
+        var from = sentence.FirstToken;
+        for (var t = verb - 1; t > sentence.FirstToken; t--)
+        {
+            if (syntax.IsAnyWord(t, ReportingVerbs) || syntax.IsAnyWord(t, ClauseOpeners) || syntax.IsPunctuation(t, ';'))
+            {
+                from = t + 1;
+                break;
+            }
+        }
+
         // A person is the likelier speaker than the country in their title ("Russian President Vladimir Putin").
         var (start, end) = ArticleClaims.RangeOf(claims.Entities, sentence.Index);
         EntityMention? party = null;
         for (var i = start; i < end && claims.Entities[i].EndToken <= verb; i++)
         {
+            if (claims.Entities[i].FirstToken < from)
+            {
+                continue;
+            }
+
             var kind = claims.Lexicon.KindOf(claims.Entities[i].EntityId);
             if (kind == "person")
             {

@@ -30,6 +30,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("It was a replay of June, when Trump's envoy Keith Kellogg came to Minsk and 14 prisoners, Siarhei Tsikhanouski among them, walked free on a [|Sunday|].")]
     [TestCase("Belarus freed 123 prisoners on [|3 November|].")]
     [TestCase("The national airline, under US sanctions since [|August 2022|], can now service its fleet.")]
+    [TestCase("Thursday 25 September — Poland reopens its crossings with Belarus after [|nearly three weeks|].")]
+    [TestCase("The border crossings stayed closed for [|five days|].")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -61,5 +63,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("In June, 14 prisoners including Tsikhanouski were freed on a Saturday.")]
     [TestCase("On Thursday 52 prisoners were freed, 14 of them foreign nationals.")]
     [TestCase("The national airline, under US sanctions since August 2023, can now service its fleet.")]
+    [TestCase("Thursday 25 September — Poland reopens its crossings with Belarus after nearly two weeks.")]
+    [TestCase("Poland reopened the border crossings after 13 days.")]
+    [TestCase("Poland reopened its crossings two weeks after the drills ended.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

@@ -89,7 +89,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     private static readonly WordSet Offsets = new(["after", "before", "later", "earlier", "ago", "since", "into", "from", "until", "prior", "ahead"]);
 
     /// <summary>
-    /// "after a six-day run", "the drills lasted six days": the length of an event of several days,
+    /// "after a six-day run", "the drills lasted six days", "reopened after nearly two weeks": the length of an event of several days,
     /// in a clause naming it, must be its number of days (a clause naming another year speaks of
     /// another occasion of a recurring event).
     /// </summary>
@@ -100,7 +100,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         foreach (var quantity in claims.Quantities)
         {
             var unit = quantity.EndToken < syntax.Tokens.Count && syntax.Tokens[quantity.EndToken].Kind == TokenKind.Hyphen ? quantity.EndToken + 1 : quantity.EndToken;
-            if (!syntax.IsAnyWord(unit, DayWords) || syntax.IsAnyWord(unit + 1, Offsets))
+            var weeks = syntax.IsAnyWord(unit, WeekWords);
+            if (!(weeks || syntax.IsAnyWord(unit, DayWords)) || syntax.IsAnyWord(unit + 1, Offsets))
             {
                 continue;
             }
@@ -121,7 +122,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
                 }
             }
 
-            if (long_ is null || long_.Exists(e => quantity.Range.Contains(e.Last.DayNumber - e.First.DayNumber + 1)))
+            if (long_ is null || long_.Exists(e => Lasts(quantity, weeks, e.Last.DayNumber - e.First.DayNumber + 1)))
             {
                 continue;
             }
@@ -131,6 +132,28 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             context.ReportContradiction(span, Capitalise(lasted), context.Article.Slice(span).ToString());
         }
     }
+
+    /// <summary>
+    /// Whether "N days" or "N weeks" can be a length of <paramref name="days"/>: days exactly (within
+    /// the hedge), weeks to the nearest half week ("nearly two weeks" for 13 days, not "nearly three weeks").
+    /// </summary>
+    private static bool Lasts(QuantityClaim quantity, bool weeks, int days)
+    {
+        if (!weeks)
+        {
+            return quantity.Range.Contains(days);
+        }
+
+        var range = quantity.Range;
+        var low = range.Min * 7 - WeekSlack;
+        var high = range.Max >= decimal.MaxValue / 8 ? decimal.MaxValue : range.Max * 7 + WeekSlack; // "more than two weeks" has no top
+        return days >= low && days <= high;
+    }
+
+    /// <summary>How many days "N weeks" may be off a length and still be a fair round figure.</summary>
+    private const decimal WeekSlack = 3.5m;
+
+    private static readonly WordSet WeekWords = new(["week", "weeks"]);
 
     private static bool NamesAnotherYear(ArticleClaims claims, StoryEvent e, int sentence, int first, int end)
     {

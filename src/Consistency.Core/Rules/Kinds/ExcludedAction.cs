@@ -5,4 +5,8 @@ namespace Consistency.Rules.Kinds;
 /// clause) and the actions the facts rule out ("Romanian F-16s … shot it down" when they were
 /// scrambled and did not fire).
 /// </summary>
-public sealed record ExcludedAction(string What, IReadOnlyList<Cue> Subject, IReadOnlyList<Deed> Actions);
+public sealed record ExcludedAction(string What, IReadOnlyList<Cue> Subject, IReadOnlyList<Deed> Actions)
+{
+    /// <summary>Words that, anywhere in the sentence, say the action was refused or left undone ("Statkevich refused to leave").</summary>
+    public Cue? Unless { get; init; }
+}

@@ -21,6 +21,8 @@ public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<Exclude
         var claims = context.Claims;
         var syntax = claims.Syntax;
         var fact = Fact;
+        // A verb that two of the fact's deeds share ("buy new jets": "buy … new", "buy … jets") is one finding.
+        HashSet<int>? reportedVerbs = null;
         foreach (var action in fact.Actions)
         {
             foreach (var index in syntax.SentencesWith(action.Verbs))
@@ -30,22 +32,31 @@ public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<Exclude
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
                     // A word inside words already reported ("south-west of": "west") is not reported again.
-                    if (t < reportedUntil || !syntax.IsAnyWord(t, action.Verbs) || ActionEnd(syntax, sentence, t, action) is not { } end)
+                    if (t < reportedUntil || !syntax.IsAnyWord(t, action.Verbs) || reportedVerbs?.Contains(t) == true || ActionEnd(syntax, sentence, t, action) is not { } end)
                     {
                         continue;
                     }
 
                     var (first, last) = NarrowToRelativeAside(syntax, sentence, t, syntax.ClauseAround(sentence, t));
-                    if (Cue.AllIn(fact.Subject, claims, first, last))
+                    if (first > sentence.FirstToken && syntax.IsAnyWord(first, Pronouns))
+                    {
+                        first = sentence.FirstToken; // "Statkevich was the best known; he crossed into Lithuania": the pronoun's name came first
+                    }
+
+                    if (Cue.AllIn(fact.Subject, claims, first, last)
+                        && !(fact.Unless is { } unless && unless.IsIn(claims, sentence.FirstToken, sentence.EndToken)))
                     {
                         var span = syntax.SpanOf(t, end);
                         context.ReportContradiction(span, fact.What, syntax.Article.Slice(span).ToString());
                         reportedUntil = end;
+                        (reportedVerbs ??= []).Add(t);
                     }
                 }
             }
         }
     }
+
+    private static readonly WordSet Pronouns = new(["he", "she", "He", "She"]);
 
     private static readonly WordSet RelativePronouns = new(["which", "who", "whose", "whom"]);
 

@@ -1,0 +1,10 @@
+using Consistency.Rules.Kinds;
+
+namespace Consistency.Packs.Zapad2025;
+
+/// <summary>Where the story's sites lie (story file, section 2).</summary>
+public static class ZapadSites
+{
+    /// <summary>Mulino, the main Russian site, which Putin visited on 16 September, is in the Nizhny Novgorod region.</summary>
+    public static readonly SiteFact Mulino = new("Mulino, the main Russian site, is in the Nizhny Novgorod region", "mulino", ["nizhny-novgorod"]);
+}
