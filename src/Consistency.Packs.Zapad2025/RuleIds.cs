@@ -34,4 +34,5 @@ public static class RuleIds
     public const string StatkevichStayed = "ZAP029";
     public const string BelaviaReliefScope = "ZAP030";
     public const string MulinoInNizhnyNovgorodRegion = "ZAP031";
+    public const string PolandInvokedArticle4 = "ZAP032";
 }

@@ -32,6 +32,17 @@ public static class ZapadExclusions
          Deed.Phrasal("planes", "buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "order", "ordering"),
          Deed.Phrasal("airliners", "buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "order", "ordering")]);
 
+    /// <summary>Poland invoked NATO's Article 4 (consultations) on 10 September, not Article 5 (collective defence).</summary>
+    public static readonly ExcludedAction PolandInvokedArticle4 = new(
+        "Poland invoked NATO's Article 4 (consultations) on 10 September 2025, not Article 5",
+        [Cue.Any("invoked", "invoke", "invokes", "invoking", "triggered", "trigger", "triggers", "triggering", "activated", "activate", "requested", "request",
+            "requesting", "used", "citing", "cited"), Cue.Entity("poland")],
+        [Deed.Phrasal("5", "Article", "article")])
+    {
+        // "Poland invoked Article 4, stopping short of Article 5": the sentence weighs the two, and says which.
+        Unless = Cue.Any("short", "rather", "instead", "unlike", "beyond", "not", "never", "without").OrNumber("4"),
+    };
+
     /// <summary>The Borisovsky ground is north-east of Minsk: no other bearing.</summary>
     public static readonly ExcludedAction BorisovskyBearing = new(
         "The Borisovsky ground lies about 74 km north-east of Minsk",

@@ -19,7 +19,8 @@ public static class ZapadStory
     public static IReadOnlyList<ElapsedFact> Durations => [ZapadDurations.WarInUkraine];
 
     public static IReadOnlyList<ExcludedAction> Exclusions =>
-        [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope];
+        [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope,
+         ZapadExclusions.PolandInvokedArticle4];
 
     public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino];
 

@@ -103,7 +103,8 @@ public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<Exclude
 
         for (var t = verb + 1; t < sentence.EndToken && t <= verb + ParticleReach; t++)
         {
-            if (syntax.IsWord(t, action.Particle))
+            // A particle may be a number: "Article 5" ruled out where Article 4 was invoked.
+            if (syntax.IsWord(t, action.Particle) || (syntax.Tokens[t].IsNumber && syntax.TextOf(t).SequenceEqual(action.Particle)))
             {
                 return t + 1;
             }
