@@ -1,4 +1,4 @@
-using Consistency.Packs.Zapad2025.Quotes;
+using Consistency.Rules.Kinds.Quotes;
 using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025;

@@ -35,4 +35,6 @@ public static class RuleIds
     public const string BelaviaReliefScope = "ZAP030";
     public const string MulinoInNizhnyNovgorodRegion = "ZAP031";
     public const string PolandInvokedArticle4 = "ZAP032";
+    public const string TuskClosestToConflict = "ZAP033";
+    public const string TrumpCouldHaveBeenAMistake = "ZAP034";
 }

@@ -4,7 +4,8 @@ namespace Consistency.Packs.Zapad2025;
 
 /// <summary>
 /// The story model of Zapad-2025, declared once (story file, sections 1–6): its dated events,
-/// counted facts, offices, durations, what events did not include, where its sites lie, and who did what. Each rule
+/// counted facts, offices, durations, what events did not include, where its sites lie, who did what, and what was said. Khrenin's words to the US officers are
+/// recognised by their themes (<see cref="KhreninWords"/>), as their translations vary too much for key words. Each rule
 /// asserts one fact of it through a kind of check of the engine.
 /// </summary>
 public static class ZapadStory
@@ -23,6 +24,8 @@ public static class ZapadStory
          ZapadExclusions.PolandInvokedArticle4];
 
     public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino];
+
+    public static IReadOnlyList<QuoteFact> Quotes => [ZapadQuotes.TuskClosestToConflict, ZapadQuotes.TrumpCouldHaveBeenAMistake];
 
     public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner];
 }

@@ -35,6 +35,11 @@ public sealed class StoryModelTests
             yield return new TestCaseData(s).SetName($"Model part: site {s.What}");
         }
 
+        foreach (var q in ZapadStory.Quotes)
+        {
+            yield return new TestCaseData(q).SetName($"Model part: quote {q.Speaker}");
+        }
+
         foreach (var r in ZapadStory.Roles)
         {
             yield return new TestCaseData(r).SetName($"Model part: role {r.What}");

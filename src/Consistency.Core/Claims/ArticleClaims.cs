@@ -220,8 +220,8 @@ public sealed class ArticleClaims
             if (Attributions[i].CueToken <= token)
             {
                 // "State media describe it as biennial; the previous Zapad was in 2023": a semicolon
-                // starts the writer's own clause, out of the speaker's reach.
-                if (!Attributions[i].CoversSentence && HasSemicolon(Attributions[i].CueToken, token))
+                // (or a contrasting "while") starts a clause out of the speaker's reach.
+                if (!Attributions[i].CoversSentence && OpensOwnClause(Attributions[i].CueToken, token))
                 {
                     break;
                 }
@@ -242,11 +242,15 @@ public sealed class ArticleClaims
         return null;
     }
 
-    private bool HasSemicolon(int from, int to)
+    /// <summary>Words that open a clause with a subject of its own: "Minsk says 7,000, while Lithuanian intelligence talks of 30,000".</summary>
+    private static readonly WordSet ContrastOpeners = new(["while", "whereas"]);
+
+    /// <summary>Whether a semicolon or a contrasting "while" stands between a reporting verb and the words.</summary>
+    private bool OpensOwnClause(int from, int to)
     {
         for (var t = from; t < to; t++)
         {
-            if (Syntax.IsPunctuation(t, ';'))
+            if (Syntax.IsPunctuation(t, ';') || Syntax.IsAnyWord(t, ContrastOpeners))
             {
                 return true;
             }

@@ -21,7 +21,8 @@ internal static class QuoteSpeakerFinder
         "said", "says", "told", "tells", "insisted", "insists", "added", "adds", "remarked", "warned", "warns", "stressed",
         "noted", "replied", "explained", "declared", "asked", "answered", "continued", "promised", "assured", "assures",
         "recalled", "wrote", "writes", "asserted", "claimed", "stated", "announced", "urged", "argued", "emphasized",
-        "emphasised", "quipped", "responded", "confirmed", "admitted", "repeated", "shouted", "joked",
+        "emphasised", "quipped", "responded", "confirmed", "admitted", "repeated", "shouted", "joked", "called", "calls", "described",
+        "describes", "termed", "dubbed", "suggested", "suggests",
     ]);
 
     /// <summary>"…, telling them they could “…”": the speaker is the subject of the clause the participle hangs on.</summary>
@@ -181,7 +182,8 @@ internal static class QuoteSpeakerFinder
     {
         var first = start;
         // Skip what heads a live-blog or Q&A line ("12:30 —", "A:") before its subject.
-        while (first < limit && (!syntax.Tokens[first].IsWord || syntax.IsPunctuation(first + 1, ':')))
+        // A name before the colon is the speaker ("Tusk: “…”"); a letter is a Q&A label ("A:").
+        while (first < limit && (!syntax.Tokens[first].IsWord || (syntax.IsPunctuation(first + 1, ':') && syntax.TextOf(first).Length <= 2)))
         {
             first++;
         }

@@ -199,7 +199,10 @@ internal sealed class UnassertedReader : IClaimReader
         var first = sentence.FirstToken;
         var label = first + 1 < sentence.EndToken && syntax.IsAnyWord(first, ClaimLabels) && syntax.IsPunctuation(first + 1, ':');
         var twoWordLabel = first + 2 < sentence.EndToken && syntax.IsAnyWord(first + 1, ClaimLabels) && syntax.IsPunctuation(first + 2, ':');
-        return label || twoWordLabel; // "Claim:", "The claim:", "Viral post:"
+        // "Claim 2:", "Claim #4:", "Claim 2 —": a numbered claim in a fact-check's list.
+        var numbered = first + 2 < sentence.EndToken && syntax.IsAnyWord(first, ClaimLabels) && syntax.Tokens[first + 1].IsNumber
+            && (syntax.IsPunctuation(first + 2, ':') || syntax.Tokens[first + 2].Kind == TokenKind.Dash || syntax.IsPunctuation(first + 2, '.'));
+        return label || twoWordLabel || numbered; // "Claim:", "The claim:", "Viral post:", "Claim 2:"
     }
 
     /// <summary>The end of a denied or asked stretch: the sentence's end, or the first contrast or semicolon after it.</summary>

@@ -1,5 +1,5 @@
 using Consistency.Claims;
-using Consistency.Packs.Zapad2025.Quotes;
+using Consistency.Rules.Kinds.Quotes;
 using Consistency.Rules;
 
 namespace Consistency.Packs.Zapad2025.Rules;

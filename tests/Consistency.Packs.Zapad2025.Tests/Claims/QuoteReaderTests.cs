@@ -42,6 +42,7 @@ public sealed class QuoteReaderTests
     [TestCase("The drills were “[|very aggressive|]” and the border closed.")]
     [TestCase("Lukashenko watched as Khrenin greeted the officers: “[|You can go there and see.|]”")]
     [TestCase("Lukashenko looked on while Khrenin welcomed them, telling them they could “[|see whatever you want|]”.")]
+    [TestCase("Sept 12 — NATO announces Eastern Sentry. Tusk answers Trump: \"[|We would also wish that the drone attack on Poland was a mistake. But it wasn't.|]\"")]
     public void Names_no_speaker_for_a_pronoun_a_passive_or_no_attribution(string markup) => Verify(markup, "-");
 
     [TestCase("“[|We would also wish it was a mistake,|]” {|speaker:Tusk|} said, and {|speaker:Sikorski|} added: “[|No, it wasn’t.|]”", "tusk sikorski")]
@@ -49,7 +50,7 @@ public sealed class QuoteReaderTests
     [TestCase("“[|He told me ‘we will show you everything’ and left,|]” {|speaker:Khrenin|} said.", "khrenin")]
     [TestCase("“First paragraph of a long quote, left open.\n“[|The second paragraph closes it,|]” {|speaker:Khrenin|} said.", "khrenin")]
     [TestCase("“An unclosed quote.\nA new paragraph with no quote at all.", "")]
-    [TestCase("Tusk called the drills \"[|very aggressive|]\" on Tuesday.", "-")]
+    [TestCase("{|speaker:Tusk|} called the drills \"[|very aggressive|]\" on Tuesday.", "tusk")]
     public void Pairs_each_opening_mark_with_its_closing_mark_in_the_paragraph(string markup, string speakers) => Verify(markup, speakers);
 
     [Test]

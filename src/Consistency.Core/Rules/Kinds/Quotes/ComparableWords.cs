@@ -1,13 +1,13 @@
 using Consistency.Text;
 
-namespace Consistency.Packs.Zapad2025.Quotes;
+namespace Consistency.Rules.Kinds.Quotes;
 
 /// <summary>
 /// Reads the words of a quote, or of a known translation, into <see cref="ComparableWord"/>s.
 /// Translations differ in contractions ("We'll" / "We will") and typography (’ / '); those must not
 /// count as changes, while "can't" must surface the "not" it carries.
 /// </summary>
-internal static class ComparableWords
+public static class ComparableWords
 {
     public static List<ComparableWord> Read(ArticleSyntax syntax, int first, int end)
     {

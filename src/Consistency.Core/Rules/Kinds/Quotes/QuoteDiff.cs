@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Consistency.Text;
 using DiffPlex;
 
-namespace Consistency.Packs.Zapad2025.Quotes;
+namespace Consistency.Rules.Kinds.Quotes;
 
 /// <summary>
 /// Word-level diff of a quote against a known translation (DiffPlex's Myers diff over the
@@ -11,9 +11,12 @@ namespace Consistency.Packs.Zapad2025.Quotes;
 /// you want"), but an added "not" or "nothing" turns an offer into a refusal, and an added "only"
 /// or "within the limits of the programme" turns an open offer into a narrow one.
 /// </summary>
-internal static class QuoteDiff
+public static class QuoteDiff
 {
     private static readonly WordSet Negations = new(["not", "no", "nothing", "never", "none", "nobody", "nowhere", "neither", "nor"]);
+
+    /// <summary>Words that leave a statement open: dropping one turns "could have been a mistake" into a verdict.</summary>
+    private static readonly WordSet Hedges = new(["could", "might", "may", "perhaps", "possibly", "maybe"]);
 
     /// <summary>Words that narrow an offer or make it conditional: "within the limits of the programme", "only", "if you ask", "what we consider appropriate".</summary>
     private static readonly WordSet Limits = new([
@@ -50,6 +53,7 @@ internal static class QuoteDiff
         return new QuoteComparison(translation, rendering.Count - diff.Inserted, rendering.Count, Tokens(rendering, diff.InsertedNegations), diff.RemovedNegations)
         {
             InsertedLimits = Tokens(rendering, diff.InsertedLimits),
+            RemovedHedges = diff.RemovedHedges,
             InsertedRuns = diff.InsertedRuns.Select(run => string.Join(' ', rendering.Skip(run.Start).Take(run.Count).Select(w => w.Text))).ToList(),
         };
     }
@@ -81,6 +85,8 @@ internal static class QuoteDiff
         var insertedLimits = new List<int>();
         var runs = new List<(int Start, int Count)>();
         var removedNegations = new List<string>();
+        var removedHedges = new List<string>();
+        var insertedHedge = false;
         foreach (var block in diff.DiffBlocks)
         {
             inserted += block.InsertCountB;
@@ -91,6 +97,10 @@ internal static class QuoteDiff
                 {
                     insertedNegations.Add(i);
                     judged = true;
+                }
+                else if (Hedges.Contains(words[i]))
+                {
+                    insertedHedge = true;
                 }
                 else if (Limits.Contains(words[i]))
                 {
@@ -110,10 +120,14 @@ internal static class QuoteDiff
                 {
                     removedNegations.Add(before[i].Text);
                 }
+                else if (Hedges.Contains(before[i].Text))
+                {
+                    removedHedges.Add(before[i].Text);
+                }
             }
         }
 
-        return new WordDiff(inserted, insertedNegations, removedNegations) { InsertedLimits = insertedLimits, InsertedRuns = runs };
+        return new WordDiff(inserted, insertedNegations, removedNegations) { InsertedLimits = insertedLimits, InsertedRuns = runs, RemovedHedges = insertedHedge ? [] : removedHedges };
     }
 
     /// <summary>What a rendering inserts against a translation: how many words, which of them (by position) are negations, and the negations it drops.</summary>
@@ -121,6 +135,9 @@ internal static class QuoteDiff
     {
         /// <summary>Positions of inserted words that narrow or condition the offer.</summary>
         public IReadOnlyList<int> InsertedLimits { get; init; } = [];
+
+        /// <summary>The translation's hedges the rendering drops ("could"), unless it puts one of its own in their place ("may have been").</summary>
+        public IReadOnlyList<string> RemovedHedges { get; init; } = [];
 
         /// <summary>The inserted runs (rendering positions) that hold a judged word: what the message shows.</summary>
         public IReadOnlyList<(int Start, int Count)> InsertedRuns { get; init; } = [];

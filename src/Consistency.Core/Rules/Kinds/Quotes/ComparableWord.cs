@@ -1,4 +1,4 @@
-namespace Consistency.Packs.Zapad2025.Quotes;
+namespace Consistency.Rules.Kinds.Quotes;
 
 /// <summary>
 /// One word of a quote as quotes are compared: lower case, one apostrophe, contractions spelt out
@@ -6,4 +6,4 @@ namespace Consistency.Packs.Zapad2025.Quotes;
 /// token it came from, so a finding can name the article's own words; <see cref="Part"/> counts the
 /// clauses inside the quote (split at full stops, commas, semicolons, colons and dashes).
 /// </summary>
-internal readonly record struct ComparableWord(string Text, int Token, int Part);
+public readonly record struct ComparableWord(string Text, int Token, int Part);

@@ -1,4 +1,4 @@
-namespace Consistency.Packs.Zapad2025.Quotes;
+namespace Consistency.Rules.Kinds.Quotes;
 
 /// <summary>
 /// How an article's rendering of a quote differs from one known translation, word by word.
@@ -6,7 +6,7 @@ namespace Consistency.Packs.Zapad2025.Quotes;
 /// the tokens of the article's quote that carry a negation the translation lacks ("nothing",
 /// "cannot"), and <see cref="RemovedNegations"/> the translation's negations the article drops.
 /// </summary>
-internal sealed record QuoteComparison(
+public sealed record QuoteComparison(
     KnownTranslation Translation,
     int Matched,
     int RenderingLength,
@@ -24,6 +24,9 @@ internal sealed record QuoteComparison(
     /// <summary>The inserted runs of words holding a negation or a limit, as the article words them: the diff a message shows.</summary>
     public IReadOnlyList<string> InsertedRuns { get; init; } = [];
 
-    /// <summary>A negation or a limit the translation lacks: the rendering says something else.</summary>
-    public bool ChangesMeaning => ChangesNegation || InsertedLimits.Count > 0;
+    /// <summary>Hedges of the translation ("could", "might") the rendering drops: a possibility stated as a fact.</summary>
+    public IReadOnlyList<string> RemovedHedges { get; init; } = [];
+
+    /// <summary>A negation or a limit the translation lacks, or a hedge it has that the rendering drops: the rendering says something else.</summary>
+    public bool ChangesMeaning => ChangesNegation || InsertedLimits.Count > 0 || RemovedHedges.Count > 0;
 }

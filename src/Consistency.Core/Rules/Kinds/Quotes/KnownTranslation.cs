@@ -1,7 +1,7 @@
-namespace Consistency.Packs.Zapad2025.Quotes;
+namespace Consistency.Rules.Kinds.Quotes;
 
 /// <summary>One outlet's published translation of words said in another language.</summary>
 public sealed record KnownTranslation(string Source, string Text)
 {
-    internal IReadOnlyList<ComparableWord> Words { get; } = ComparableWords.Read(Text);
+    public IReadOnlyList<ComparableWord> Words { get; } = ComparableWords.Read(Text);
 }
