@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Consistency.Analysis;
+using Consistency.Analysis.Configuration;
 using Consistency.Packs.Zapad2025;
 using Consistency.Rules;
 using Consistency.Text;
@@ -7,6 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using EngineAnalyzer = Consistency.Analysis.Analyzer;
 using EngineDiagnostic = Consistency.Analysis.Diagnostic;
+using EngineOptions = Consistency.Analysis.AnalyzerOptions;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
 namespace Consistency.Analyzers;
@@ -14,21 +17,26 @@ namespace Consistency.Analyzers;
 /// <summary>
 /// The rule packs inside the compiler: every article among the project's AdditionalFiles is
 /// analysed by the same engine as <c>consistency check</c>, and each finding is reported at its
-/// words in the article file, with the rule's ID, message and severity. Severities configured in
-/// .editorconfig (<c>dotnet_diagnostic.ZAP002.severity = none</c>) are then applied by the
-/// compiler itself, per file, as for any analyzer; the analyzer reads no file of its own.
+/// words in the article file, with the rule's ID, message and severity.
 /// </summary>
+/// <remarks>
+/// Severities: the compiler applies a global config's <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>
+/// to every diagnostic, but an .editorconfig section's only to diagnostics in source files, never
+/// to those in AdditionalFiles (dotnet/roslyn#31916). So the package's targets hand the compiler
+/// the .editorconfig files above the articles as AdditionalFiles too, and the analyzer matches
+/// their sections to each article with Roslyn's own <see cref="AnalyzerConfigSet"/>, exactly as the
+/// command line does. The analyzer reads no file itself: every text comes from the compiler.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ArticleAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The packs this build of the analyzer carries (as the command line's).</summary>
     private static readonly IReadOnlyList<RulePack> Packs = [new Zapad2025Pack()];
 
-    // One article at a time per call: the compiler already runs additional-file actions in parallel.
-    private readonly EngineAnalyzer _engine = new(Packs, new Consistency.Analysis.AnalyzerOptions { MaxDegreeOfParallelism = 1 });
-    private readonly CompilerDescriptors _descriptors;
+    /// <summary>The configuration files among the AdditionalFiles: named exactly this.</summary>
+    private const string EditorConfigName = ".editorconfig";
 
-    public ArticleAnalyzer() => _descriptors = new CompilerDescriptors(_engine.Descriptors);
+    private readonly CompilerDescriptors _descriptors = new(new EngineAnalyzer(Packs).Descriptors);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _descriptors.All;
 
@@ -37,10 +45,30 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         ArgumentNullException.ThrowIfNull(context);
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterAdditionalFileAction(AnalyzeFile);
+        context.RegisterCompilationStartAction(StartCompilation);
     }
 
-    private void AnalyzeFile(AdditionalFileAnalysisContext context)
+    private void StartCompilation(CompilationStartAnalysisContext context)
+    {
+        var configuration = EditorConfigSeverities.FromTexts(EditorConfigTexts(context.Options.AdditionalFiles, context.CancellationToken));
+        // One article at a time per call: the compiler already runs additional-file actions in parallel.
+        var engine = new EngineAnalyzer(Packs, new EngineOptions { MaxDegreeOfParallelism = 1, Severities = configuration });
+        context.RegisterAdditionalFileAction(file => AnalyzeFile(engine, file));
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> EditorConfigTexts(ImmutableArray<AdditionalText> files, CancellationToken cancellation)
+    {
+        foreach (var file in files)
+        {
+            if (string.Equals(Path.GetFileName(file.Path), EditorConfigName, StringComparison.Ordinal)
+                && file.GetText(cancellation) is { } text)
+            {
+                yield return new(file.Path, text.ToString());
+            }
+        }
+    }
+
+    private void AnalyzeFile(EngineAnalyzer engine, AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
         if (!ArticleSelection.IsArticle(file, context.Options))
@@ -49,16 +77,10 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
 
         var text = file.GetText(context.CancellationToken);
-        if (text is null)
-        {
-            // The compiler could not read it (and has said why, CS2015 and the like); the command line says CON0002.
-            var unreadable = Consistency.Analysis.EngineDiagnostics.AboutArticle(
-                Consistency.Analysis.EngineDiagnostics.Unreadable, file.Path, "the compiler could not read the file");
-            context.ReportDiagnostic(ToCompiler(unreadable, file.Path));
-            return;
-        }
-
-        var report = _engine.Analyze(new Article(file.Path, text.ToString()));
+        var report = text is null
+            // The compiler could not read it (and says why); the command line would say CON0002.
+            ? new ArticleReport(file.Path, [EngineDiagnostics.AboutArticle(EngineDiagnostics.Unreadable, file.Path, "the compiler could not read the file")])
+            : engine.Analyze(new Article(file.Path, text.ToString()));
         foreach (var finding in report.Diagnostics)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
