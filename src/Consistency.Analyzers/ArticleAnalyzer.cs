@@ -27,7 +27,8 @@ namespace Consistency.Analyzers;
 /// their sections to each article with Roslyn's own <see cref="AnalyzerConfigSet"/>, exactly as the
 /// command line does. The analyzer reads no file itself: every text comes from the compiler.
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
+// C# only: the package puts it under analyzers/dotnet/cs, so a desk is a C# project (it needs no code of its own).
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArticleAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The packs this build of the analyzer carries (as the command line's).</summary>
