@@ -27,8 +27,8 @@ namespace Consistency.Analyzers;
 /// their sections to each article with Roslyn's own <see cref="AnalyzerConfigSet"/>, exactly as the
 /// command line does. The analyzer reads no file itself: every text comes from the compiler.
 /// </remarks>
-// C# only: the package puts it under analyzers/dotnet/cs, so a desk is a C# project (it needs no code of its own).
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+// Nothing here depends on the language; the package puts it under analyzers/dotnet/cs, so a desk is a C# project (with no code of its own).
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ArticleAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The packs this build of the analyzer carries (as the command line's).</summary>
