@@ -16,6 +16,12 @@ internal sealed record EditorConfigFile(AnalyzerConfig Config, bool IsRoot, IRea
             return new EditorConfigFile(AnalyzerConfig.Parse("", fullPath), false, [unusable!]);
         }
 
+        return Parse(fullPath, displayPath, text);
+    }
+
+    /// <summary>A configuration file from its text (a host that already holds it).</summary>
+    public static EditorConfigFile Parse(string fullPath, string displayPath, string text)
+    {
         var (isRoot, errors) = EditorConfigLines.Check(displayPath, text);
         return new EditorConfigFile(AnalyzerConfig.Parse(text, fullPath), isRoot, errors);
     }

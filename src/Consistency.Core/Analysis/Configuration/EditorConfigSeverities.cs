@@ -23,6 +23,9 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
     private readonly ConcurrentDictionary<string, ImmutableDictionary<string, ReportDiagnostic>> _folderOptions = new(StringComparer.Ordinal);
     private readonly List<ConfigurationError> _explicitErrors = [];
 
+    /// <summary>The .editorconfig texts a host holds, by full path, read instead of the disk; null: read the disk.</summary>
+    private readonly IReadOnlyDictionary<string, string>? _texts;
+
     /// <param name="baseDirectory">The folder article display paths are relative to.</param>
     /// <param name="explicitConfigPath">A configuration file named by the user (<c>--config</c>), or null.</param>
     public EditorConfigSeverities(string baseDirectory, string? explicitConfigPath = null)
@@ -43,6 +46,29 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
             _explicitErrors.AddRange(file.Errors);
             _explicit = AnalyzerConfigSet.Create(ImmutableArray.Create(file.Config));
         }
+    }
+
+    private EditorConfigSeverities(IReadOnlyDictionary<string, string> texts)
+    {
+        _baseDirectory = "";
+        _texts = texts;
+    }
+
+    /// <summary>
+    /// Severities from .editorconfig files whose texts the host already holds (full path to text), with
+    /// no file read: the compiler hands an analyzer its configuration files as AdditionalFiles. A
+    /// folder whose <c>.editorconfig</c> is not among them has none. Article paths must be full paths.
+    /// </summary>
+    public static EditorConfigSeverities FromTexts(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, text) in files)
+        {
+            texts[Path.GetFullPath(path)] = text;
+        }
+
+        return new EditorConfigSeverities(texts);
     }
 
     /// <summary>
@@ -122,7 +148,7 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
         foreach (var dir in FolderChain.Upwards(folder))
         {
             var path = Path.Combine(dir, EditorConfigFile.FileName);
-            var file = _files.GetOrAdd(path, p => File.Exists(p) ? EditorConfigFile.Read(p, ArticleDiscovery.DisplayPath(p, _baseDirectory)) : null);
+            var file = _files.GetOrAdd(path, Find);
             if (file is not null)
             {
                 chain.Add(file);
@@ -136,5 +162,16 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
         return chain;
     }
 
-    private string FullPath(string displayPath) => Path.GetFullPath(displayPath, _baseDirectory);
+    /// <summary>The .editorconfig at this full path, from the host's texts or the disk; null when there is none.</summary>
+    private EditorConfigFile? Find(string path)
+    {
+        if (_texts is not null)
+        {
+            return _texts.TryGetValue(path, out var text) ? EditorConfigFile.Parse(path, path, text) : null;
+        }
+
+        return File.Exists(path) ? EditorConfigFile.Read(path, ArticleDiscovery.DisplayPath(path, _baseDirectory)) : null;
+    }
+
+    private string FullPath(string displayPath) => _texts is null ? Path.GetFullPath(displayPath, _baseDirectory) : Path.GetFullPath(displayPath);
 }
