@@ -71,8 +71,11 @@
 
   doc.addEventListener('keydown', function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
-    var tag = event.target && event.target.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') { return; }
+    // Letters typed into a field stay there; on a checkbox (a filter just changed) they still step.
+    var target = event.target;
+    var typing = target && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' ||
+      (target.tagName === 'INPUT' && !/^(checkbox|radio|button)$/.test(target.type)));
+    if (typing) { return; }
     if (event.key === 'n' || event.key === 'j') { step(1); event.preventDefault(); }
     else if (event.key === 'p' || event.key === 'k') { step(-1); event.preventDefault(); }
     else if (event.key === 'Escape') { hide(); }
