@@ -5,7 +5,7 @@ namespace Consistency.Browser.Tests;
 /// <summary>
 /// One Chromium per test class and a fresh page per test. Every request the page makes is
 /// recorded, and any that would leave the page's own file is aborted, so a test can assert that
-/// none was even tried. Each test ends with a full-page screenshot attached to its result (with
+/// none was even tried. Each test ends with a screenshot of the window attached to its result (with
 /// the TRX logger it is copied beside the results).
 /// </summary>
 public abstract class BrowserTest
@@ -80,7 +80,8 @@ public abstract class BrowserTest
             Directory.CreateDirectory(folder);
             var name = string.Concat(TestContext.CurrentContext.Test.Name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
             var file = Path.Combine(folder, $"{GetType().Name}.{name}.png");
-            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            // The viewport, where the test left it (a selected finding is scrolled into view, its details beside it).
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
             TestContext.AddTestAttachment(file, "the page as the test left it");
         }
         finally

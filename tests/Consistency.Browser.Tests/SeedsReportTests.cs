@@ -43,8 +43,10 @@ public sealed class SeedsReportTests : BrowserTest
             await Page.Locator($"#f{i + 1}").ClickAsync();
 
             (await detail.IsVisibleAsync()).ShouldBeTrue();
-            (await Page.Locator("#detail-body").InnerTextAsync()).ShouldContain(_expected[i].Message);
-            (await Page.Locator("#detail-body").InnerTextAsync()).ShouldContain(_expected[i].RuleId);
+            var shown = await Page.Locator("#detail-body").InnerTextAsync();
+            shown.ShouldContain(_expected[i].Message);
+            shown.ShouldContain(_expected[i].RuleId);
+            shown.ShouldContain(_expected[i].HelpUri, Case.Sensitive, "its evidence pages, copied in from the rule's row");
         }
     }
 

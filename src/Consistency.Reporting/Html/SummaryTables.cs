@@ -28,15 +28,17 @@ internal static class SummaryTables
         var byRule = result.Diagnostics.GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (byRule.Count > 0)
         {
-            writer.Write("<table>\n<caption>Findings by rule</caption>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Title</th><th scope=\"col\">Findings</th><th scope=\"col\">Suppressed</th></tr></thead>\n<tbody>\n");
+            writer.Write("<table>\n<caption>Findings by rule</caption>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Title</th><th scope=\"col\">Findings</th><th scope=\"col\">Suppressed</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n");
             foreach (var rule in byRule)
             {
                 var descriptor = rule.First().Descriptor;
-                writer.Write("<tr><th scope=\"row\">");
-                FindingDetail.WriteRuleId(writer, descriptor);
+                writer.Write($"<tr id=\"{FindingDetail.RuleAnchor(descriptor.Id)}\"><th scope=\"row\">");
+                HtmlText.Write(writer, descriptor.Id);
                 writer.Write("</th><td>");
                 HtmlText.Write(writer, descriptor.Title);
-                writer.Write($"</td><td class=\"n\">{Count(rule.Count(d => !d.IsSuppressed))}</td><td class=\"n\">{Count(rule.Count(d => d.IsSuppressed))}</td></tr>\n");
+                writer.Write($"</td><td class=\"n\">{Count(rule.Count(d => !d.IsSuppressed))}</td><td class=\"n\">{Count(rule.Count(d => d.IsSuppressed))}</td><td class=\"pages\">");
+                FindingDetail.WriteEvidence(writer, descriptor);
+                writer.Write("</td></tr>\n");
             }
 
             writer.Write("</tbody>\n</table>\n");

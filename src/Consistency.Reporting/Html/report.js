@@ -28,6 +28,13 @@
     var copy = item.cloneNode(true);
     copy.removeAttribute('id');
     Array.prototype.forEach.call(copy.querySelectorAll('[id]'), function (el) { el.removeAttribute('id'); });
+    // The evidence pages are listed once per rule, in the summary: copy them in beside the finding.
+    var evidence = copy.querySelector('.evidence');
+    var pages = evidence && doc.querySelector('#' + evidence.getAttribute('data-rule') + ' .pages');
+    if (pages) {
+      var links = pages.cloneNode(true);
+      evidence.replaceChildren.apply(evidence, [doc.createTextNode('Evidence: ')].concat(Array.prototype.slice.call(links.childNodes)));
+    }
     panelBody.replaceChildren.apply(panelBody, Array.prototype.slice.call(copy.childNodes));
     panel.hidden = false;
   }
