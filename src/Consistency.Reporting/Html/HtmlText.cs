@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Consistency.Reporting.Html;
 
 /// <summary>
@@ -16,24 +18,33 @@ internal static class HtmlText
         }
     }
 
-    /// <summary>Writes <paramref name="text"/>[start..end), looking one character past the end so a CRLF split there still makes one line break.</summary>
+    /// <summary>Every character that is not written as it is: markup, quotes, CR, and the controls a page may not hold.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000b\u000c\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f");
+
+    /// <summary>
+    /// Writes <paramref name="text"/>[start..end), looking one character past the end so a CRLF
+    /// split there still makes one line break. Plain runs between special characters are written
+    /// whole (found with a vectorised search): a 10k-article page is tens of megabytes of text.
+    /// </summary>
     public static void Write(TextWriter writer, string text, int start, int end)
     {
-        var run = start; // the first character not yet written: plain runs are written whole
-        for (var i = start; i < end; i++)
+        var i = start;
+        while (i < end)
         {
-            var replacement = Replacement(text, i);
-            if (replacement is null)
+            var next = text.AsSpan(i, end - i).IndexOfAny(Special);
+            if (next < 0)
             {
-                continue;
+                writer.Write(text.AsSpan(i, end - i));
+                return;
             }
 
-            writer.Write(text.AsSpan(run, i - run));
-            writer.Write(replacement);
-            run = i + 1;
+            writer.Write(text.AsSpan(i, next));
+            i += next;
+            writer.Write(Replacement(text, i));
+            i++;
         }
-
-        writer.Write(text.AsSpan(run, end - run));
     }
 
     public static string Escape(string text)
@@ -43,7 +54,7 @@ internal static class HtmlText
         return writer.ToString();
     }
 
-    private static string? Replacement(string text, int i) => text[i] switch
+    private static string Replacement(string text, int i) => text[i] switch
     {
         '&' => "&amp;",
         '<' => "&lt;",
@@ -51,8 +62,6 @@ internal static class HtmlText
         '"' => "&quot;",
         '\'' => "&#39;",
         '\r' => i + 1 < text.Length && text[i + 1] == '\n' ? "" : "\n",
-        '\t' or '\n' => null,
-        < ' ' or '\u007f' => "\uFFFD",
-        _ => null,
+        _ => "\uFFFD",
     };
 }
