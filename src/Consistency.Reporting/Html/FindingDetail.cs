@@ -71,10 +71,20 @@ internal static class FindingDetail
 
     public static bool HasEvidence(RuleDescriptor rule) => rule.EvidencePages.Any(p => WebAddress(p) is not null);
 
-    /// <summary>Every evidence page of a rule that is a web address, as links one per line.</summary>
+    /// <summary>
+    /// Every evidence page of a rule that is a web address, as links one per line, collapsed under
+    /// their count so the summary stays short (a rule may rest on a dozen pages).
+    /// </summary>
     public static void WriteEvidence(TextWriter writer, RuleDescriptor rule)
     {
         var pages = rule.EvidencePages.Select(WebAddress).OfType<string>().ToList();
+        if (pages.Count == 0)
+        {
+            return;
+        }
+
+        var count = pages.Count.ToString(CultureInfo.InvariantCulture);
+        writer.Write($"<details><summary>{count} {(pages.Count == 1 ? "page" : "pages")}</summary><div class=\"pages\">");
         for (var i = 0; i < pages.Count; i++)
         {
             writer.Write(i == 0 ? "<a href=\"" : "<br>\n<a href=\"");
@@ -83,6 +93,8 @@ internal static class FindingDetail
             HtmlText.Write(writer, pages[i]);
             writer.Write("</a>");
         }
+
+        writer.Write("</div></details>");
     }
 
     /// <summary>Only http and https addresses become links; a relative link means nothing in a file opened from disk.</summary>

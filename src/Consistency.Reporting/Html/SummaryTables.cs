@@ -36,7 +36,7 @@ internal static class SummaryTables
                 HtmlText.Write(writer, descriptor.Id);
                 writer.Write("</th><td>");
                 HtmlText.Write(writer, descriptor.Title);
-                writer.Write($"</td><td class=\"n\">{Count(rule.Count(d => !d.IsSuppressed))}</td><td class=\"n\">{Count(rule.Count(d => d.IsSuppressed))}</td><td class=\"pages\">");
+                writer.Write($"</td><td class=\"n\">{Count(rule.Count(d => !d.IsSuppressed))}</td><td class=\"n\">{Count(rule.Count(d => d.IsSuppressed))}</td><td>");
                 FindingDetail.WriteEvidence(writer, descriptor);
                 writer.Write("</td></tr>\n");
             }
