@@ -69,7 +69,7 @@ internal static class CheckCommand
             OnlyRules = new HashSet<string>(options.Rules.Select(id => Packs.FindRule(id)!.Id), StringComparer.OrdinalIgnoreCase),
         });
         var color = options.Format == ReportFormats.Text && options.Output is null && host.OutSupportsColor && !options.NoColor;
-        var formatter = ReportFormats.Create(options.Format, ToolIdentity.Current, color);
+        var formatter = ReportFormats.Create(options.Format, ToolIdentity.Current, color, new ArticleTexts(inputs));
         if (formatter is IStreamingReportFormatter streaming && !ProgressDisplay.IsWanted(host, inputs.Count))
         {
             return AnalyzeWhileWriting(streaming, inputs, analyzerOptions, options, host);

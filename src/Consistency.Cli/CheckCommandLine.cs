@@ -17,7 +17,7 @@ internal sealed class CheckCommandLine
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Report format: text, json, sarif, markdown or github",
+        Description = "Report format: text, json, sarif, markdown, github or html",
         DefaultValueFactory = _ => ReportFormats.Text,
     };
 

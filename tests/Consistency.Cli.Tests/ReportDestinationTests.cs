@@ -124,6 +124,7 @@ public sealed class ReportDestinationTests
     [TestCase("markdown", "report.md")]
     [TestCase("json", "report.txt")]
     [TestCase("sarif", "report.md")]
+    [TestCase("html", "report.md")]
     public void An_earlier_report_in_a_scanned_folder_is_replaced_and_not_checked(string format, string name)
     {
         using var desk = new Desk();
