@@ -38,5 +38,6 @@ public static class Evidence
     public static readonly Uri TaNeaKalibr = new("https://www.tanea.gr/2025/09/15/world/vinteo-apo-tin-dokimi-rosikou-pyraylou-apo-pyriniko-ypovryxio-eikones-apo-ta-koina-stratiotika-gymnasia-rosias-leykorosias/");
     public static readonly Uri OnetHistory = new("https://wiadomosci.onet.pl/swiat/wkrotce-rosyjsko-bialoruskie-manewry-zapad-niemiecki-general-studzi-emocje/c49pfeq");
     public static readonly Uri TassInvitations = new("https://tass.com/defense/2001775");
+    public static readonly Uri Aviationist2013 = new("https://theaviationist.com/2013/09/22/zapad-2013/");
     public static readonly Uri EcrMistake = new("https://www.ecr.co.za/news/news/poland-tells-trump-russian-drone-raid-not-mistake/");
 }

@@ -37,4 +37,9 @@ public static class RuleIds
     public const string PolandInvokedArticle4 = "ZAP032";
     public const string TuskClosestToConflict = "ZAP033";
     public const string TrumpCouldHaveBeenAMistake = "ZAP034";
+    public const string Zapad2021Troops = "ZAP035";
+    public const string Zapad2017Troops = "ZAP036";
+    public const string Zapad2013Troops = "ZAP037";
+    public const string JournalistCountries = "ZAP038";
+    public const string ForeignNationalsFreed = "ZAP039";
 }

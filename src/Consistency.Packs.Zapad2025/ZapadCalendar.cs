@@ -49,7 +49,7 @@ public static class ZapadCalendar
         new("the reopening of Poland's crossings with Belarus", Sept(25),
             [Cue.Any("reopened", "reopens", "reopen", "reopening"), Crossings]),
         new("the closure of Poland's crossings with Belarus", Sept(12), Sept(24),
-            [Cue.Any("closed", "closure", "shut", "sealed", "reopened", "reopens", "reopen", "reopening", "lasted", "after"), Crossings])
+            [Cue.Any("closed", "closure", "shut", "sealed", "closing", "shutting", "sealing", "reopened", "reopens", "reopen", "reopening", "lasted", "after"), Crossings])
             { LengthOnly = true },
         new("NATO's announcement of Eastern Sentry", Sept(12),
             [Cue.Any("Sentry"), Cue.Any("announced", "announces", "launched", "launches", "unveiled", "unveils", "began", "begins", "started", "starts", "set")]),

@@ -63,6 +63,58 @@ public static class ZapadFigures
         Excluding = Cue.Any("2009", "2013", "2017", "2021", "2025").OrNumber("2009", "2013", "2017", "2021", "2025", "1999", "99"),
     };
 
+    /// <summary>Zapad-2021: about 200,000 troops as the Russian Defence Ministry claimed; Belarus counted about 12,800 on its own soil.</summary>
+    public static readonly QuantityFact Zapad2021Troops = new(
+        "troops in Zapad-2021", TroopNouns, [new(200_000, "russia"), new(12_800, "belarus")])
+    {
+        Context = [Cue.Any("2021").OrNumber("2021")],
+        InClause = true,
+        // A comparison with this year's drills ("these drills, about 7,000 troops, were smaller than in 2021") gives this year's figure.
+        Excluding = Cue.Any("2025", "2017", "2013", "2009", "Putin", "Lithuania", "Lithuanian", "Breuer", "than", "smaller", "fewer", "larger", "bigger",
+            "compared", "these", "this", "This", "These").OrNumber("2025", "2017", "2013", "2009"),
+        Tolerance = 0.05m,
+    };
+
+    /// <summary>Zapad-2017: officially 12,700 troops; Western estimates before the drills ran up to 100,000.</summary>
+    public static readonly QuantityFact Zapad2017Troops = new(
+        "troops in Zapad-2017", TroopNouns,
+        [new(12_700), new(100_000, When: Cue.Any("estimate", "estimates", "estimated", "Western", "West", "NATO", "feared", "fears", "predicted", "warned", "expected", "speculation"))])
+    {
+        Context = [Cue.Any("2017").OrNumber("2017")],
+        InClause = true,
+        Excluding = Cue.Any("2025", "2021", "2013", "2009").OrNumber("2025", "2021", "2013", "2009"),
+        Tolerance = 0.05m,
+    };
+
+    /// <summary>Zapad-2013 (20–26 September 2013): about 12,900 troops.</summary>
+    public static readonly QuantityFact Zapad2013Troops = new(
+        "troops in Zapad-2013", TroopNouns, [new(12_900)])
+    {
+        Context = [Cue.Any("2013").OrNumber("2013")],
+        InClause = true,
+        Excluding = Cue.Any("2025", "2021", "2017", "2009").OrNumber("2025", "2021", "2017", "2009"),
+        Tolerance = 0.05m,
+    };
+
+    /// <summary>About 150 journalists from 15 countries were accredited to cover the drills.</summary>
+    public static readonly QuantityFact JournalistCountries = new(
+        "countries the accredited journalists came from", Cue.Any("countries", "nations", "states", "country"), [new(15)])
+    {
+        Context = [Cue.Any("journalists", "reporters", "correspondents", "media", "press", "journalist")],
+        InClause = true,
+        Excluding = Cue.Any("observers", "observer", "delegations", "attachés", "attaches", "NATO", "invited", "guests"),
+    };
+
+    /// <summary>Of the 52 prisoners freed on 11 September, 14 were foreign nationals.</summary>
+    public static readonly QuantityFact ForeignNationalsFreed = new(
+        "foreign nationals among the 52 freed", Cue.Any("foreign", "foreigners", "nationals", "non-Belarusians"), [new(14)])
+    {
+        Context = [Cue.Any("freed", "released", "prisoners", "pardoned", "detainees", "release")],
+        Excluding = Cue.Any("June", "December", "Tsikhanouski"),
+        CountsPart = true,
+        NounWithin = 4,
+    };
+
     /// <summary>Belarus notified the OSCE of about 6,850 troops (up to 7,000 in Belarus); 13,000 was the plan early in 2025.</summary>
     public static readonly QuantityFact OsceNotification = new(
         "troops Belarus notified to the OSCE", TroopNouns, [new(6_850), new(7_000)])

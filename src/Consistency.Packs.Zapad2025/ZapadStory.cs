@@ -13,7 +13,8 @@ public static class ZapadStory
     public static IReadOnlyList<StoryEvent> Calendar => ZapadCalendar.Events;
 
     public static IReadOnlyList<QuantityFact> Figures =>
-        [ZapadFigures.ObserverCountries, ZapadFigures.PrisonersFreed, ZapadFigures.Zapad81Troops, ZapadFigures.OsceNotification, ZapadFigures.BorisovskyFromMinsk];
+        [ZapadFigures.ObserverCountries, ZapadFigures.PrisonersFreed, ZapadFigures.Zapad81Troops, ZapadFigures.OsceNotification, ZapadFigures.BorisovskyFromMinsk,
+         ZapadFigures.Zapad2021Troops, ZapadFigures.Zapad2017Troops, ZapadFigures.Zapad2013Troops, ZapadFigures.JournalistCountries, ZapadFigures.ForeignNationalsFreed];
 
     public static IReadOnlyList<Office> Offices => ZapadOffices.All;
 

@@ -233,13 +233,46 @@ public sealed class ArticleClaims
         for (var i = first; i < last; i++)
         {
             var a = Attributions[i];
-            if (a.CoversSentence || (a.CueToken >= end - 4 && ClosesAfterComma(token, a)))
+            if ((a.CoversSentence && !InDashAside(token, a.CueToken)) || (a.CueToken >= end - 4 && ClosesAfterComma(token, a)))
             {
                 return a;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "At the range — about 74 km south-west of Minsk — there were observers from 23 countries,
+    /// according to the ministry": an aside between dashes is the writer's, whoever the rest is from.
+    /// </summary>
+    private bool InDashAside(int token, int cue)
+    {
+        var sentence = Syntax.Sentences[Syntax.SentenceOf(token)];
+        int? open = null;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (Syntax.Tokens[t].Kind != TokenKind.Dash)
+            {
+                continue;
+            }
+
+            if (open is not { } o)
+            {
+                open = t;
+            }
+            else
+            {
+                if (o < token && token < t)
+                {
+                    return !(o < cue && cue < t);
+                }
+
+                open = null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that open a clause with a subject of its own: "Minsk says 7,000, while Lithuanian intelligence talks of 30,000".</summary>

@@ -160,12 +160,39 @@ internal sealed partial class TimelineReader : IClaimReader
                 {
                     return date;
                 }
+
+                // "RIGA, 17 September 2025 — Zapad-2025 is over…": a wire dateline that opens the first paragraph.
+                if (line.Length > DatelineLength && OpensWithPlace(line)
+                    && DatelineOn(claims, lineStart, lineStart + DatelineLength, line[..DatelineLength], defaultYear) is { } opening)
+                {
+                    return opening;
+                }
             }
 
             lineStart = lineEnd + 1;
         }
 
         return null;
+    }
+
+    /// <summary>A place in capitals and a comma: "RIGA,", "NEW YORK,".</summary>
+    private static bool OpensWithPlace(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(',');
+        if (comma < 3 || comma > 30)
+        {
+            return false;
+        }
+
+        foreach (var c in line[..comma])
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(line[0]) && char.IsUpper(line[1]);
     }
 
     private static DateOnly? DatelineOn(ArticleClaims claims, int lineStart, int lineEnd, ReadOnlySpan<char> line, int? defaultYear)

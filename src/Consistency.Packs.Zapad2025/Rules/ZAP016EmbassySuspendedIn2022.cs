@@ -7,7 +7,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// <summary>The US Embassy in Minsk suspended operations on 28 February 2022, after Russia invaded Ukraine.</summary>
 /// <remarks>
 /// Flags another time for its closing: "the US Embassy in Minsk, which was closed … in the early
-/// [|2000s|]", "the embassy, shut since [|2008|]". In March 2008 Belarus forced out the US
+/// [|2000s|]", "the embassy, shut since [|2008|]", "suspended since [|March 2022|]". In March 2008 Belarus forced out the US
 /// ambassador and cut embassy staff, but the embassy stayed open. Accepts "suspended operations in
 /// February 2022", "closed since 2022", "closed after Russia's invasion of Ukraine", and years that
 /// date something else in the sentence.
@@ -26,7 +26,7 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
         Severity.Error,
         "The US Embassy in Minsk suspended operations on 28 February 2022, after Russia's invasion of Ukraine; in 2008 Belarus expelled the ambassador and cut staff, but the embassy stayed open.",
         [Evidence.EmbassySuspended, Evidence.Embassy2008],
-        ["the US Embassy in Minsk, which was closed following … the early 2000s", "the embassy, shut since 2008", "the U.S. embassy in Belarus closed in 2019"],
+        ["the US Embassy in Minsk, which was closed following … the early 2000s", "the embassy, shut since 2008", "the U.S. embassy in Belarus closed in 2019", "the embassy has had its operations suspended since March 2022"],
         ["the embassy suspended operations in February 2022", "the embassy, closed since 2022", "closed after Russia's invasion of Ukraine", "reopen the US Embassy in Minsk", "in 2008 Belarus expelled the US ambassador"]);
 
     public override void Analyze(RuleContext context)
@@ -45,6 +45,12 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
 
             if (ArticleClaims.InSentence(claims.Years, sentence.Index).Any(y => y.Year == 2022))
             {
+                // The right year in the wrong month: "suspended since March 2022".
+                if (ArticleClaims.InSentence(claims.Dates, sentence.Index).FirstOrDefault(d => d.Year == 2022 && d.Month is { } m && m != 2) is { } month)
+                {
+                    context.ReportContradiction(month.Span, context.Article.Slice(month.Span).ToString());
+                }
+
                 continue;
             }
 

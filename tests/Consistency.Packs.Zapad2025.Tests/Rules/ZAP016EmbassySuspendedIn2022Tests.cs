@@ -7,6 +7,7 @@ public sealed class ZAP016EmbassySuspendedIn2022Tests() : RuleTest(RuleIds.Embas
     [TestCase("The embassy in Minsk has been shut since [|2019|].")]
     [TestCase("Washington closed its embassy in Belarus in [|2020|].")]
     [TestCase("The U.S. embassy in Minsk was shuttered in [|2014|], officials said.")]
+    [TestCase("The American embassy in Minsk has had its operations suspended since [|March 2022|].")]
     public void Flags_another_time_for_the_embassys_closing(string markup) => Verify(markup);
 
     [TestCase("The US Embassy in Minsk suspended operations in February 2022.")]

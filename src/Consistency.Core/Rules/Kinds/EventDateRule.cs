@@ -79,8 +79,61 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             }
         }
 
+        CheckEntrySentences(context);
         CheckYearsSince(context);
         CheckDurations(context);
+    }
+
+    /// <summary>Words that put an event of a timeline entry on another day than the entry's: "had", "after", "earlier".</summary>
+    private static readonly WordSet OtherTimeWords = new(["had", "after", "before", "earlier", "later", "since", "ago", "previously", "until", "ahead", "will", "would"]);
+
+    /// <summary>
+    /// "10 September — Poland invokes Article 4. … NATO announces Eastern Sentry.": a sentence of a
+    /// timeline entry that gives no day of its own tells that day's events, in the present; one of
+    /// another day is reported at its words. A sentence placing its event in time ("had", "after",
+    /// "will") is left alone.
+    /// </summary>
+    private void CheckEntrySentences(RuleContext context)
+    {
+        var claims = context.Claims;
+        if (claims.EntryDates is null)
+        {
+            return;
+        }
+
+        var syntax = claims.Syntax;
+        var defaultYear = claims.Lexicon.StoryYear ?? 0;
+        for (var index = 0; index < syntax.Sentences.Count; index++)
+        {
+            var sentence = syntax.Sentences[index];
+            var (datesFrom, datesTo) = ArticleClaims.RangeOf(claims.Dates, index);
+            if (claims.EntryDateOf(index) is not { } day || datesFrom != datesTo || claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, OtherTimeWords)
+                || Named(claims, sentence.FirstToken, sentence.EndToken) is not { } named)
+            {
+                continue;
+            }
+
+            var entry = new DateClaim(default, index, null, day.Day, day.Month, day.Year, false, sentence.FirstToken, sentence.FirstToken);
+            named = MarkedAmong(claims, named, index)!;
+            if (named.Exists(e => Fits(entry, e, defaultYear)))
+            {
+                continue;
+            }
+
+            // The event's words, from the first of its cues to the last: "NATO announces Eastern Sentry".
+            var positions = named[0].Cues.SelectMany(c => c.Positions(claims, sentence.FirstToken, sentence.EndToken)).ToList();
+            var span = syntax.SpanOf(positions.Min(), positions.Max() + 1);
+            var happened = Capitalise(string.Join("; ", named.Select(e => $"{e.Name} was on {e.Days()}")));
+            var said = $"{context.Article.Slice(span)}\" under \"{day.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)}";
+            if (claims.AttributionAt(index, span.Start) is { } attribution && positions.Contains(attribution.CueToken))
+            {
+                context.Report(span, happened, said); // "NATO announces …": the announcing is the event, not NATO's claim
+            }
+            else
+            {
+                context.ReportContradiction(span, happened, said);
+            }
+        }
     }
 
     private static readonly WordSet DayWords = new(["day", "days"]);
@@ -101,7 +154,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         {
             var unit = quantity.EndToken < syntax.Tokens.Count && syntax.Tokens[quantity.EndToken].Kind == TokenKind.Hyphen ? quantity.EndToken + 1 : quantity.EndToken;
             var weeks = syntax.IsAnyWord(unit, WeekWords);
-            if (!(weeks || syntax.IsAnyWord(unit, DayWords)) || syntax.IsAnyWord(unit + 1, Offsets))
+            if (!(weeks || syntax.IsAnyWord(unit, DayWords)) || (syntax.IsAnyWord(unit + 1, Offsets) && !SinceItsOwnStart(claims, unit + 1)))
             {
                 continue;
             }
@@ -131,6 +184,28 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             var span = syntax.SpanOf(quantity.FirstToken, unit + 1);
             context.ReportContradiction(span, Capitalise(lasted), context.Article.Slice(span).ToString());
         }
+    }
+
+    /// <summary>
+    /// "reopened nearly three weeks after closing them": an offset from the event's own start is its
+    /// length. The word after "after" is a cue of a length-only event (its closing, its start).
+    /// </summary>
+    private bool SinceItsOwnStart(ArticleClaims claims, int offset)
+    {
+        if (!claims.Syntax.IsWord(offset, "after"))
+        {
+            return false;
+        }
+
+        foreach (var e in Fact)
+        {
+            if (e.LengthOnly && e.Cues[0].Words is { } words && claims.Syntax.IsAnyWord(offset + 1, words) && !claims.Syntax.IsWord(offset + 1, "after"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,6 +24,12 @@ public sealed record QuantityFact(string What, Cue Nouns, IReadOnlyList<Figure> 
     /// </summary>
     public bool InClause { get; init; }
 
+    /// <summary>
+    /// The fact counts a part of a larger count ("52 freed, 14 of them foreign nationals"): "N of
+    /// them" is read as the count, where other facts pass over a partitive "of" ("14 of the 52 prisoners").
+    /// </summary>
+    public bool CountsPart { get; init; }
+
     /// <summary>How far a plain figure may stray from a true one and still be it (0.02 = 2 %; a distance "about 70 km" for 74).</summary>
     public decimal Tolerance { get; init; } = 0.02m;
 }

@@ -113,7 +113,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
                 return false;
             }
 
-            if (words == 0 && syntax.IsWord(t, "of"))
+            if (words == 0 && syntax.IsWord(t, "of") && !fact.CountsPart)
             {
                 return false; // "14 of the 52 prisoners": a part of a count, not the count
             }
@@ -168,6 +168,12 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             {
                 values.Add(figure.Value);
             }
+        }
+
+        // A fact whose figures all belong to parties ("200,000 by Russia's count, 12,800 by Belarus's") lists them all.
+        if (values.Count == 0)
+        {
+            values.AddRange(fact.Figures.Where(f => f.When is null).Select(f => f.Value).Distinct());
         }
 
         return string.Join(" or ", values.Select(v => v.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture)));
