@@ -73,6 +73,7 @@ public static class ZapadFigures
         Excluding = Cue.Any("2025", "2017", "2013", "2009", "Putin", "Lithuania", "Lithuanian", "Breuer", "than", "smaller", "fewer", "larger", "bigger",
             "compared", "these", "this", "This", "These").OrNumber("2025", "2017", "2013", "2009"),
         Tolerance = 0.05m,
+        BareFrom = 5_000,
     };
 
     /// <summary>Zapad-2017: officially 12,700 troops; Western estimates before the drills ran up to 100,000.</summary>
@@ -84,6 +85,7 @@ public static class ZapadFigures
         InClause = true,
         Excluding = Cue.Any("2025", "2021", "2013", "2009").OrNumber("2025", "2021", "2013", "2009"),
         Tolerance = 0.05m,
+        BareFrom = 5_000,
     };
 
     /// <summary>Zapad-2013 (20–26 September 2013): about 12,900 troops.</summary>
@@ -94,6 +96,7 @@ public static class ZapadFigures
         InClause = true,
         Excluding = Cue.Any("2025", "2021", "2017", "2009").OrNumber("2025", "2021", "2017", "2009"),
         Tolerance = 0.05m,
+        BareFrom = 5_000,
     };
 
     /// <summary>About 150 journalists from 15 countries were accredited to cover the drills.</summary>

@@ -11,8 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// Accepts it for 2021 ("the 2021 Zapad exercises, which had featured nearly 200,000 personnel",
 /// "That exercise mobilized 200,000 troops" after Zapad-2021 is named) and in comparisons
 /// ("fewer than the 200,000 of four years ago"). A comparison with an edition in the wrong year
-/// is ZAP002's finding. Flags, as a warning, Russia's figure given to Belarus ("Zapad-2021 drew
-/// some 200,000 troops [|according to the Belarusian Defence Ministry|]").
+/// is ZAP002's finding. Russia's figure given to Belarus is ZAP035's finding.
 /// </remarks>
 public sealed class ZAP006TwoHundredThousandWasZapad2021 : Rule
 {
@@ -28,7 +27,7 @@ public sealed class ZAP006TwoHundredThousandWasZapad2021 : Rule
         Severity.Error,
         "Russia's Defence Ministry put Zapad-2021 at about 200,000 troops; Zapad-2025 was far smaller (Belarus: up to 7,000 in Belarus; Putin: 100,000 across the exercise).",
         [Evidence.TassZapad2021Size, Evidence.Azatutyun2021],
-        ["Zapad-2025 brought together 200,000 troops", "Zapad-2017 mobilised 200,000 soldiers", "this year's 200,000 participants", "Zapad-2021 drew some 200,000 troops according to the Belarusian Defence Ministry"],
+        ["Zapad-2025 brought together 200,000 troops", "Zapad-2017 mobilised 200,000 soldiers", "this year's 200,000 participants"],
         ["the 2021 Zapad exercises, which had featured nearly 200,000 personnel", "fewer than the 200,000 of four years ago", "Zapad-2021 … That exercise mobilized 200,000 troops"]);
 
     public override void Analyze(RuleContext context)
@@ -47,13 +46,7 @@ public sealed class ZAP006TwoHundredThousandWasZapad2021 : Rule
             {
                 context.ReportContradiction(quantity.Span, wrongEdition);
             }
-            else if (claims.EditionSpokenOf(quantity.Sentence) == StoryFacts.PreviousEdition && claims.PartyOf(quantity) == "belarus"
-                && claims.AttributionFor(quantity) is { } attribution)
-            {
-                // Russia's count given to Belarus, which counted about 12,800 on its own soil: the
-                // attribution is the wrong word, so it is what the finding marks.
-                context.Report(attribution.Span, Severity.Warning, "a count by Belarus, which put its own share at about 12,800");
-            }
+
         }
     }
 

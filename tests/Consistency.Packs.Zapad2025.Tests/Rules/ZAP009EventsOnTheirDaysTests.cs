@@ -32,6 +32,7 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("The national airline, under US sanctions since [|August 2022|], can now service its fleet.")]
     [TestCase("Thursday 25 September — Poland reopens its crossings with Belarus after [|nearly three weeks|].")]
     [TestCase("The border crossings stayed closed for [|five days|].")]
+    [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until [|Wednesday|].")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -66,5 +67,6 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Thursday 25 September — Poland reopens its crossings with Belarus after nearly two weeks.")]
     [TestCase("Poland reopened the border crossings after 13 days.")]
     [TestCase("Poland reopened its crossings two weeks after the drills ended.")]
+    [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until Tuesday.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

@@ -424,7 +424,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)
     {
         var trigger = NearestTo(triggers, date.FirstToken) ?? date.FirstToken;
-        var (from, to) = trigger < date.FirstToken ? (trigger, date.FirstToken) : (date.EndToken, trigger);
+        // Between the two, not the trigger itself: "runs until Wednesday" ties "until" to its day.
+        var (from, to) = trigger < date.FirstToken ? (trigger + 1, date.FirstToken) : (date.EndToken, trigger);
         return claims.HasAnyWord(from, to, RelativeWords);
     }
 

@@ -30,6 +30,13 @@ public sealed record QuantityFact(string What, Cue Nouns, IReadOnlyList<Figure> 
     /// </summary>
     public bool CountsPart { get; init; }
 
+    /// <summary>
+    /// A number at least this large with no noun after it counts when its clause is about the fact
+    /// ("Zapad-2013 brought some 22,000 to the ranges"); null: a noun is always needed. Set above any
+    /// year, so "Zapad-2013" itself never counts.
+    /// </summary>
+    public decimal? BareFrom { get; init; }
+
     /// <summary>How far a plain figure may stray from a true one and still be it (0.02 = 2 %; a distance "about 70 km" for 74).</summary>
     public decimal Tolerance { get; init; } = 0.02m;
 }

@@ -100,6 +100,11 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
     private static bool CountsNoun(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, int sentenceEnd)
     {
         var syntax = claims.Syntax;
+        if (fact.BareFrom is { } bare && quantity.Value >= bare)
+        {
+            return true;
+        }
+
         var words = 0;
         for (var t = quantity.EndToken; t < sentenceEnd && words < fact.NounWithin; t++)
         {
