@@ -3,6 +3,9 @@ namespace Consistency.Packs.Zapad2025;
 /// <summary>The one place rule IDs are assigned. A rule file's name starts with its ID.</summary>
 public static class RuleIds
 {
+    // Corpus rules, which compare articles with each other, from ZAP100.
+    public const string TroopFigureStatedAsFact = "ZAP100";
+
     public const string CadenceIsFourYears = "ZAP001";
     public const string PreviousEditionWas2021 = "ZAP002";
     public const string CadenceMatchesEditions = "ZAP003";

@@ -112,8 +112,34 @@ public sealed class JsonReportFormatter(ToolInfo tool) : IReportFormatter
 
             json.WriteString("fingerprint", fingerprints[i]);
             WriteSuppression(json, d);
+            WriteRelated(json, d);
             json.WriteEndObject();
         }
+    }
+
+    /// <summary>The other places a corpus finding concerns; absent (not empty) for a finding that has none, so older reports read the same.</summary>
+    private static void WriteRelated(Utf8JsonWriter json, Diagnostic d)
+    {
+        if (d.Related.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("relatedLocations");
+        foreach (var related in d.Related)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", related.Path);
+            JsonText.WriteRegion(json, "region", related.Location);
+            json.WriteStartObject("offset");
+            json.WriteNumber("start", related.Span.Start);
+            json.WriteNumber("length", related.Span.Length);
+            json.WriteEndObject();
+            json.WriteString("message", related.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteSuppression(Utf8JsonWriter json, Diagnostic d)

@@ -96,6 +96,12 @@ public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultM
                 {
                     md.Append("  > ").Append(Highlight(excerpt, d)).Append('\n');
                 }
+
+                foreach (var related in d.Related)
+                {
+                    md.Append(string.Create(CultureInfo.InvariantCulture, $"  - related: `{related.Path}` line {related.Location.StartLine}, column {related.Location.StartColumn}: "))
+                        .Append(MarkdownText.Escape(related.Message)).Append('\n');
+                }
             }
         }
 

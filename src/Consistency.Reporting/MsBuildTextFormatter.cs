@@ -16,6 +16,11 @@ public sealed class MsBuildTextFormatter(bool color = false) : IStreamingReportF
         {
             writer.Write(DiagnosticLine.Format(diagnostic, color));
             writer.Write('\n');
+            foreach (var related in diagnostic.Related)
+            {
+                writer.Write(RelatedLine.Format(related));
+                writer.Write('\n');
+            }
         }
     }
 }

@@ -109,6 +109,7 @@ public sealed class SarifFormatter(ToolInfo tool) : IReportFormatter
             json.WriteString("level", Level(d.Severity));
             WriteMessage(json, "message", d.Message);
             WriteLocation(json, d);
+            WriteRelatedLocations(json, d);
             json.WriteStartObject("partialFingerprints");
             json.WriteString(FindingFingerprint.SarifKey, fingerprints[i]);
             json.WriteEndObject();
@@ -131,23 +132,49 @@ public sealed class SarifFormatter(ToolInfo tool) : IReportFormatter
     {
         json.WriteStartArray("locations");
         json.WriteStartObject();
+        WritePhysicalLocation(json, d.Path, d.Location);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>A corpus finding's other articles (SARIF 2.1.0 §3.27.22), each with its message; written only when there are some.</summary>
+    private static void WriteRelatedLocations(Utf8JsonWriter json, Diagnostic d)
+    {
+        if (d.Related.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("relatedLocations");
+        for (var i = 0; i < d.Related.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", i);
+            WritePhysicalLocation(json, d.Related[i].Path, d.Related[i].Location);
+            WriteMessage(json, "message", d.Related[i].Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter json, string path, Text.LineSpan location)
+    {
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(d.Path))
+        if (Path.IsPathRooted(path))
         {
-            json.WriteString("uri", new Uri(d.Path).AbsoluteUri);
+            json.WriteString("uri", new Uri(path).AbsoluteUri);
         }
         else
         {
-            json.WriteString("uri", RelativeUri(d.Path));
+            json.WriteString("uri", RelativeUri(path));
             json.WriteString("uriBaseId", SourceRootId);
         }
 
         json.WriteEndObject();
-        JsonText.WriteRegion(json, "region", d.Location);
+        JsonText.WriteRegion(json, "region", location);
         json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
     }
 
     /// <summary>A relative path as a URI reference: each name escaped, forward slashes kept.</summary>

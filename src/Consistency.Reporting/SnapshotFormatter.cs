@@ -22,6 +22,11 @@ public static class SnapshotFormatter
             {
                 text.Append("\n    ").Append(Mark(excerpt, diagnostic));
             }
+
+            foreach (var related in diagnostic.Related)
+            {
+                text.Append('\n').Append(RelatedLine.Format(related));
+            }
         }
 
         return text.ToString();

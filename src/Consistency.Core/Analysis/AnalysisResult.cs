@@ -1,4 +1,5 @@
 using Consistency.Rules;
+using Consistency.Rules.Corpus;
 
 namespace Consistency.Analysis;
 
@@ -11,8 +12,14 @@ public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IRead
 {
     public IReadOnlyList<ArticleReport> ConfigurationReports { get; init; } = [];
 
-    /// <summary>Every report: the articles', then the configuration files'.</summary>
-    public IEnumerable<ArticleReport> Reports => Articles.Concat(ConfigurationReports);
+    /// <summary>The corpus rules' findings, one report per article they land in (path order), written after every article's own report.</summary>
+    public IReadOnlyList<ArticleReport> CorpusReports { get; init; } = [];
+
+    /// <summary>What the corpus rules recorded of each article, in corpus order (the claims matrix is made of these).</summary>
+    public IReadOnlyList<ArticleObservation> Observations { get; init; } = [];
+
+    /// <summary>Every report: the articles', then the corpus rules', then the configuration files'.</summary>
+    public IEnumerable<ArticleReport> Reports => Articles.Concat(CorpusReports).Concat(ConfigurationReports);
 
     public IEnumerable<Diagnostic> Diagnostics => Reports.SelectMany(a => a.Diagnostics);
 
@@ -23,6 +30,7 @@ public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IRead
     public AnalysisResult AtOrAbove(Severity minimum) => this with
     {
         Articles = Filter(Articles, minimum),
+        CorpusReports = Filter(CorpusReports, minimum),
         ConfigurationReports = Filter(ConfigurationReports, minimum),
     };
 

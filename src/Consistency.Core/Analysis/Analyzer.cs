@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Consistency.Claims;
 using Consistency.Rules;
+using Consistency.Rules.Corpus;
 using Consistency.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,7 +13,7 @@ namespace Consistency.Analysis;
 /// path and position, so it is the same bytes whatever the thread count. A rule that throws costs
 /// its own findings for that article and nothing else (CON0001, as Roslyn's AD0001).
 /// </summary>
-public sealed class Analyzer
+public sealed partial class Analyzer
 {
     private readonly IReadOnlyList<RulePack> _packs;
     private readonly AnalyzerOptions _options;
@@ -54,8 +55,14 @@ public sealed class Analyzer
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var reports = new List<ArticleReport>(inputs.Count);
-        Analyze(inputs, reports.Add);
-        return new AnalysisResult(reports, Descriptors) { ConfigurationReports = ReviewSuppressions(reports) };
+        var corpus = new List<ArticleReport>();
+        var observations = Run(inputs, reports.Add, corpus.Add);
+        return new AnalysisResult(reports, Descriptors)
+        {
+            CorpusReports = corpus,
+            Observations = observations,
+            ConfigurationReports = ReviewSuppressions([.. reports, .. corpus]),
+        };
     }
 
     /// <summary>Reports about the suppression files: entries without a justification, or that matched nothing in these reports (every report of the run).</summary>
@@ -73,19 +80,28 @@ public sealed class Analyzer
     /// order, one at a time, as soon as those before it are done; nothing is kept. A host writes the
     /// report as the run goes (the reports of a large archive then never pile up in memory); the
     /// review of suppression files, which needs every report, is left to the caller
-    /// (<see cref="Analyze(IReadOnlyList{ArticleInput})"/> does it).
+    /// (<see cref="Analyze(IReadOnlyList{ArticleInput})"/> does it). The corpus rules' findings
+    /// come after every article's report, one report per article they land in, in path order.
     /// </summary>
     public void Analyze(IReadOnlyList<ArticleInput> inputs, Action<ArticleReport> report)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(report);
+        Run(inputs, report, report);
+    }
+
+    /// <returns>Every corpus rule's observations, in corpus order.</returns>
+    private IReadOnlyList<ArticleObservation> Run(IReadOnlyList<ArticleInput> inputs, Action<ArticleReport> report, Action<ArticleReport> corpusReport)
+    {
         // Reports come out in the order articles go in: sorted by the path they are reported under.
         var ordered = inputs.OrderBy(ReportPath, StringComparer.Ordinal).ToArray();
         var delivery = new InOrderDelivery<ArticleReport>(ordered.Length, report);
         if (ordered.Length == 0)
         {
-            return;
+            return [];
         }
+
+        var corpus = new CorpusObservations();
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
         try
@@ -96,7 +112,7 @@ public sealed class Analyzer
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    var done = AnalyzeInput(ordered[i]);
+                    var done = AnalyzeInput(ordered[i], corpus);
                     _options.ArticleAnalyzed?.Invoke(done);
                     delivery.Complete(i, done);
                 }
@@ -108,12 +124,22 @@ public sealed class Analyzer
             // (a report that cannot be written): the caller sees it as the receiver threw it.
             ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
+
+        var (reports, observations) = FinishCorpus(corpus, ReportPath(ordered[0]));
+        foreach (var done in reports)
+        {
+            corpusReport(done);
+        }
+
+        return observations;
     }
 
     /// <summary>The path an input's report carries (as <see cref="Article.Path"/>): forward slashes.</summary>
     private static string ReportPath(ArticleInput input) => ReportedPath.WithForwardSlashes(input.DisplayPath);
 
-    public ArticleReport AnalyzeInput(ArticleInput input)
+    public ArticleReport AnalyzeInput(ArticleInput input) => AnalyzeInput(input, null);
+
+    private ArticleReport AnalyzeInput(ArticleInput input, CorpusObservations? corpus)
     {
         ArgumentNullException.ThrowIfNull(input);
         var load = ArticleLoader.Load(input);
@@ -123,10 +149,13 @@ public sealed class Analyzer
             return new ArticleReport(path, [EngineDiagnostics.AboutArticle(load.Failure!, path, load.Reason!)]);
         }
 
-        return Analyze(load.Article);
+        return Analyze(load.Article, corpus);
     }
 
-    public ArticleReport Analyze(Article article)
+    /// <summary>One article alone: its corpus rules observe nothing and report nothing.</summary>
+    public ArticleReport Analyze(Article article) => Analyze(article, null);
+
+    private ArticleReport Analyze(Article article, CorpusObservations? corpus)
     {
         ArgumentNullException.ThrowIfNull(article);
         var diagnostics = new List<Diagnostic>();
@@ -142,6 +171,16 @@ public sealed class Analyzer
                 var report = found.Add;
                 foreach (var rule in rules)
                 {
+                    if (rule is CorpusRule corpusRule)
+                    {
+                        if (corpus is not null)
+                        {
+                            Observe(corpusRule, claims, corpus);
+                        }
+
+                        continue;
+                    }
+
                     found.Clear();
                     RunRule(rule, claims, found, report, diagnostics);
                 }

@@ -29,6 +29,9 @@ public sealed record Diagnostic(
 
     public bool IsSuppressed => Suppression is not null;
 
+    /// <summary>Other places the finding concerns: for a corpus rule's finding, the other articles' words; empty for most.</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
     /// <summary>Characters of the excerpt before the article text it shows: 1 for a leading "…", else 0.</summary>
     public int ExcerptLead { get; init; }
 

@@ -35,7 +35,11 @@ public static class EngineDiagnostics
         "CON0006", "The engine failed on an article", "The engine threw {0} while reading this article: {1}",
         "A defect in the engine's text or claims layer; no rule could run on this article, every other article is intact.");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, UnjustifiedSuppression, StaleSuppression, EngineFailed];
+    public static readonly RuleDescriptor CorpusRuleFailed = Create(
+        "CON0007", "A corpus rule failed", "Corpus rule {0} threw {1} while {2}: {3}",
+        "The rule's findings across articles are missing for the whole run; every other rule's findings are intact. Reported once, at the first article it failed on (or the corpus's first article).");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, UnjustifiedSuppression, StaleSuppression, EngineFailed, CorpusRuleFailed];
 
     /// <summary>Whether a diagnostic says an article could not be checked at all (not read, not text).</summary>
     public static bool IsInputFailure(Diagnostic diagnostic)

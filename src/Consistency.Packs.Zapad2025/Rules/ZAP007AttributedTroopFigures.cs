@@ -1,6 +1,5 @@
 using Consistency.Claims;
 using Consistency.Rules;
-using Consistency.Text;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -16,8 +15,6 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP007AttributedTroopFigures : Rule
 {
-    private static readonly WordSet Russians = new(["russians"]);
-
     public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
         RuleIds.AttributedTroopFigures,
         "An attributed troop figure differs from what that party said",
@@ -35,8 +32,7 @@ public sealed class ZAP007AttributedTroopFigures : Rule
         var claims = context.Claims;
         foreach (var quantity in claims.Quantities)
         {
-            if (quantity.Value < 1_000 || !TroopFigures.IsTroopFigure(claims, quantity) || !claims.MentionsSeriesInArticle
-                || claims.EditionSpokenOf(quantity.Sentence) is { } year && year != StoryFacts.CurrentEdition)
+            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity))
             {
                 continue;
             }
@@ -48,7 +44,7 @@ public sealed class ZAP007AttributedTroopFigures : Rule
                 continue;
             }
 
-            var where = Where(claims, quantity);
+            var where = TroopFigureReading.Where(claims, quantity);
             var candidates = where is null ? figures : figures.FindAll(f => f.Where == where);
             if (candidates.Count == 0 || candidates.Exists(f => Matches(quantity, f.Value)))
             {
@@ -64,31 +60,6 @@ public sealed class ZAP007AttributedTroopFigures : Rule
 
     /// <summary>The figure as stated, within 10%: "up to 45,000" is not Lithuania's "up to 30,000" though its range holds it.</summary>
     private static bool Matches(QuantityClaim quantity, decimal figure) => Math.Abs(quantity.Value - figure) <= figure * 0.1m;
-
-    /// <summary>
-    /// "in Belarus"/"on Belarusian soil" or "in Russia" after the number, before the next number of
-    /// its clause ("up to 30,000 in total, about 8,000 of them in Belarus": Belarus is the 8,000's).
-    /// </summary>
-    private static string? Where(ArticleClaims claims, QuantityClaim quantity)
-    {
-        var syntax = claims.Syntax;
-        var sentence = syntax.Sentences[quantity.Sentence];
-        var (_, end) = syntax.ClauseAround(sentence, quantity.EndToken - 1);
-        for (var t = quantity.EndToken; t < end; t++)
-        {
-            if (syntax.Tokens[t].IsNumber || syntax.IsWord(t, "total"))
-            {
-                end = t;
-            }
-        }
-
-        if (claims.MentionsIn(quantity.EndToken, end, "belarus"))
-        {
-            return "belarus";
-        }
-
-        return claims.MentionsIn(quantity.EndToken, end, "russia") && !claims.HasAnyWord(quantity.EndToken, end, Russians) ? "russia" : null;
-    }
 
     private static string Describe(TroopFigure figure) =>
         figure.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)

@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace Consistency.Rules.Corpus;
+
+/// <summary>
+/// What one article says of one fact of the story: the value as the rule normalised it, where the
+/// words stand, and who the article says gave it. A corpus rule records these while articles are
+/// analysed; nothing of the article's text is kept beyond the span and the words themselves.
+/// </summary>
+/// <param name="Fact">The fact, as the matrix's row names it ("Zapad-2025 troops").</param>
+/// <param name="Value">The value as shown in the matrix and messages ("30,000").</param>
+/// <param name="Amount">The value as a number, for comparing within a tolerance; null when the fact is not a quantity.</param>
+/// <param name="Span">The words giving the value.</param>
+public sealed record Observation(string Fact, string Value, decimal? Amount, TextSpan Span)
+{
+    /// <summary>The words naming who gave the value ("Lithuania", "analysts"), or null when the article states it as fact.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The canonical party behind <see cref="Source"/> when the story knows it ("lithuania"), else null.</summary>
+    public string? Party { get; init; }
+
+    /// <summary>What narrows the value ("in Belarus"), or null.</summary>
+    public string? Qualifier { get; init; }
+
+    public bool IsStatedAsFact => Source is null;
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Consistency.Rules;
+using Consistency.Rules.Corpus;
+
+namespace Consistency.Packs.Zapad2025.Rules;
+
+/// <summary>A Zapad-2025 troop figure stated as fact while other sources give other figures, each attributed to who counted.</summary>
+/// <remarks>
+/// A corpus rule: it compares articles. The size of Zapad-2025 depends on who counts (Belarus up to
+/// 7,000 in Belarus, Lithuania up to 30,000 in all, Putin 100,000, Gen. Breuer 13,000 in Belarus):
+/// an article that states one figure as fact ("Drills involved [|7,000|] troops") while other
+/// articles of the corpus attribute other figures to named parties takes a side without saying so.
+/// Warns at the unattributed figure, naming who counted what and where; the other articles' words
+/// are the finding's related locations. Figures that narrow to different places ("in Belarus",
+/// "in Russia") are not compared; a figure within 10% of every attributed one is left alone.
+/// </remarks>
+public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
+{
+    /// <summary>The matrix's row for these observations.</summary>
+    public const string Fact = "Zapad-2025 troops";
+
+    /// <summary>Counts named in a message at most; the rest are counted ("and 4 more"), so a large corpus does not make a long line.</summary>
+    private const int MostNamed = 6;
+
+    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+        RuleIds.TroopFigureStatedAsFact,
+        "A troop figure is stated as fact where the sources attribute other figures",
+        "The troop figure \"{0}\" is stated as fact, but other sources attribute other figures: {1}; say who counted",
+        RuleCategories.Figures,
+        Severity.Warning,
+        "Troop numbers for Zapad-2025 differ by who counts; a figure stated without its source takes one party's side silently. Compared across the articles of a run.",
+        [Evidence.TassBelarusTroops, Evidence.LigaLithuania, Evidence.TassPutinMulino, Evidence.MoscowTimesScaleBack],
+        ["Drills involved 7,000 troops (beside another article's \"Lithuania says 30,000 troops\")"],
+        ["Belarus said 7,000 troops took part (beside another article's \"Lithuania says 30,000 troops\")", "Drills involved 30,000 troops (beside another article's \"Lithuania says 30,000 troops\")"]);
+
+    public override void Observe(ObservationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = context.Claims;
+        foreach (var quantity in claims.Quantities)
+        {
+            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity))
+            {
+                continue;
+            }
+
+            var where = TroopFigureReading.Where(claims, quantity);
+            context.Record(new Observation(Fact, quantity.Value.ToString("N0", CultureInfo.InvariantCulture), quantity.Value, quantity.Span)
+            {
+                Source = claims.AttributionFor(quantity)?.Party,
+                Party = claims.PartyOf(quantity),
+                Qualifier = where is null ? null : $"in {Wording.Name(where)}",
+            });
+        }
+    }
+
+    public override void Report(CorpusContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var attributed = context.Observations.Where(o => o.Observation.Party is not null).ToList();
+        foreach (var stated in context.Observations.Where(o => o.Observation.IsStatedAsFact))
+        {
+            // One place per party, figure and scope (the first in corpus order): the same count in many articles is one count.
+            var others = attributed
+                .Where(o => o.Path != stated.Path && SameScope(o.Observation, stated.Observation) && Differs(stated.Observation, o.Observation))
+                .GroupBy(o => (o.Observation.Party, o.Observation.Value, o.Observation.Qualifier))
+                .Select(g => (First: g.First(), Articles: g.Select(o => o.Path).Distinct(StringComparer.Ordinal).Count()))
+                .ToList();
+            if (others.Count == 0)
+            {
+                continue;
+            }
+
+            var named = others.Take(MostNamed).Select(o => Describe(o.First, o.Articles)).ToList();
+            if (others.Count > MostNamed)
+            {
+                named.Add(string.Create(CultureInfo.InvariantCulture, $"and {others.Count - MostNamed} more"));
+            }
+
+            context.Report(stated, others.Take(MostNamed).Select(o => o.First).ToArray(), stated.Words, string.Join(", ", named));
+        }
+    }
+
+    /// <summary>Two figures for the same scope: the same place, or either for the exercise as a whole.</summary>
+    private static bool SameScope(Observation a, Observation b) => a.Qualifier is null || b.Qualifier is null || a.Qualifier == b.Qualifier;
+
+    /// <summary>More than 10% apart: "about 7,000" and "6,850" are one figure.</summary>
+    private static bool Differs(Observation stated, Observation other) =>
+        stated.Amount is { } a && other.Amount is { } b && Math.Abs(a - b) > b * 0.1m;
+
+    /// <summary>"Lithuania 30,000 in Belarus (seeds/004.txt line 8)", with "and 2 more articles" when others say the same.</summary>
+    private static string Describe(ArticleObservation figure, int articles)
+    {
+        var o = figure.Observation;
+        var more = articles > 1 ? string.Create(CultureInfo.InvariantCulture, $" and {articles - 1} more {(articles == 2 ? "article" : "articles")}") : "";
+        return $"{Wording.Name(o.Party!)} {o.Value}{(o.Qualifier is null ? "" : " " + o.Qualifier)} ({figure.Place}{more})";
+    }
+}
