@@ -62,7 +62,7 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
         {
             // One place per party, figure and scope (the first in corpus order): the same count in many articles is one count.
             var others = attributed
-                .Where(o => o.Path != stated.Path && SameScope(o.Observation, stated.Observation) && Differs(stated.Observation, o.Observation))
+                .Where(o => o.Path != stated.Path && o.Observation.SameScopeAs(stated.Observation) && !stated.Observation.AgreesWith(o.Observation))
                 .GroupBy(o => (o.Observation.Party, o.Observation.Value, o.Observation.Qualifier))
                 .Select(g => (First: g.First(), Articles: g.Select(o => o.Path).Distinct(StringComparer.Ordinal).Count()))
                 .ToList();
@@ -80,13 +80,6 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
             context.Report(stated, others.Take(MostNamed).Select(o => o.First).ToArray(), stated.Words, string.Join(", ", named));
         }
     }
-
-    /// <summary>Two figures for the same scope: the same place, or either for the exercise as a whole.</summary>
-    private static bool SameScope(Observation a, Observation b) => a.Qualifier is null || b.Qualifier is null || a.Qualifier == b.Qualifier;
-
-    /// <summary>More than 10% apart: "about 7,000" and "6,850" are one figure.</summary>
-    private static bool Differs(Observation stated, Observation other) =>
-        stated.Amount is { } a && other.Amount is { } b && Math.Abs(a - b) > b * 0.1m;
 
     /// <summary>"Lithuania 30,000 in Belarus (seeds/004.txt line 8)", with "and 2 more articles" when others say the same.</summary>
     private static string Describe(ArticleObservation figure, int articles)

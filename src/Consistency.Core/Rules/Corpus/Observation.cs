@@ -23,4 +23,21 @@ public sealed record Observation(string Fact, string Value, decimal? Amount, Tex
     public string? Qualifier { get; init; }
 
     public bool IsStatedAsFact => Source is null;
+
+    /// <summary>How far apart two amounts may be and still be one figure: "about 7,000" and "6,850".</summary>
+    public const decimal Tolerance = 0.1m;
+
+    /// <summary>Both values speak of the same thing: the same fact, and the same place, or either for the whole.</summary>
+    public bool SameScopeAs(Observation other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Fact == other.Fact && (Qualifier is null || other.Qualifier is null || Qualifier == other.Qualifier);
+    }
+
+    /// <summary>The same value: amounts within <see cref="Tolerance"/> of the other, or else the same words for it.</summary>
+    public bool AgreesWith(Observation other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Amount is { } a && other.Amount is { } b ? Math.Abs(a - b) <= Math.Abs(b) * Tolerance : Value == other.Value;
+    }
 }

@@ -1,0 +1,69 @@
+using Consistency.Rules.Corpus;
+
+namespace Consistency.Reporting.Matrix;
+
+/// <summary>
+/// Every fact the corpus rules observed, by every article of the run: the cell holds what the
+/// article says of the fact and whether it agrees with the others (<see cref="CellStatus"/>).
+/// Facts and articles are in ordinal order, so the matrix is the same bytes on every run.
+/// </summary>
+public sealed class ClaimsMatrix
+{
+    private readonly Dictionary<(string Fact, string Article), MatrixCell> _cells;
+
+    private ClaimsMatrix(IReadOnlyList<string> facts, IReadOnlyList<string> articles, Dictionary<(string, string), MatrixCell> cells)
+    {
+        Facts = facts;
+        Articles = articles;
+        _cells = cells;
+    }
+
+    public IReadOnlyList<string> Facts { get; }
+
+    /// <summary>Every article of the run, also those silent on every fact.</summary>
+    public IReadOnlyList<string> Articles { get; }
+
+    public MatrixCell this[string fact, string article] =>
+        _cells.TryGetValue((fact, article), out var cell) ? cell : new MatrixCell([], CellStatus.Silent);
+
+    /// <param name="articles">The paths of every article of the run.</param>
+    /// <param name="observations">What the corpus rules recorded.</param>
+    public static ClaimsMatrix Build(IEnumerable<string> articles, IReadOnlyList<ArticleObservation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(observations);
+        var sorted = observations.Order(ArticleObservation.Order).ToList();
+        var facts = sorted.Select(o => o.Observation.Fact).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var paths = articles.Concat(sorted.Select(o => o.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var cells = new Dictionary<(string, string), MatrixCell>();
+        foreach (var fact in sorted.GroupBy(o => o.Observation.Fact, StringComparer.Ordinal))
+        {
+            var all = fact.ToList();
+            foreach (var article in fact.GroupBy(o => o.Path, StringComparer.Ordinal))
+            {
+                var values = article.ToList();
+                cells[(fact.Key, article.Key)] = new MatrixCell(values, StatusOf(values, all.FindAll(o => o.Path != article.Key)));
+            }
+        }
+
+        return new ClaimsMatrix(facts, paths, cells);
+    }
+
+    private static CellStatus StatusOf(List<ArticleObservation> values, List<ArticleObservation> others)
+    {
+        var stated = values.FindAll(v => v.Observation.IsStatedAsFact);
+        if (stated.Count == 0)
+        {
+            return CellStatus.Attributed;
+        }
+
+        var comparable = others.FindAll(o => stated.Exists(s => s.Observation.SameScopeAs(o.Observation)));
+        if (comparable.Count == 0)
+        {
+            return CellStatus.Stated;
+        }
+
+        var differs = stated.Exists(s => comparable.Exists(o => s.Observation.SameScopeAs(o.Observation) && !s.Observation.AgreesWith(o.Observation)));
+        return differs ? CellStatus.Contradicts : CellStatus.Agrees;
+    }
+}

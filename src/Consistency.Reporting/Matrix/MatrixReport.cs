@@ -1,0 +1,25 @@
+using Consistency.Analysis;
+
+namespace Consistency.Reporting.Matrix;
+
+/// <summary>What <c>consistency matrix</c> writes: the claims matrix and the corpus rules' findings (path order).</summary>
+public sealed record MatrixReport(ClaimsMatrix Matrix, IReadOnlyList<Diagnostic> Findings)
+{
+    /// <summary>The matrix and corpus findings of an analysis result.</summary>
+    public static MatrixReport Of(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var matrix = ClaimsMatrix.Build(result.Articles.Select(a => a.Path), result.Observations);
+        return new MatrixReport(matrix, result.CorpusReports.SelectMany(r => r.Diagnostics).ToArray());
+    }
+
+    /// <summary>Past this many articles the matrix is turned: articles down the side, facts across.</summary>
+    public const int MostArticlesAcross = 6;
+
+    public bool ArticlesDown => Matrix.Articles.Count > MostArticlesAcross;
+
+    /// <summary>What each status means, for the reader of a report.</summary>
+    public const string Legend =
+        "agrees: stated as fact, and every other article's value agrees; contradicts: stated as fact, and another article's value differs; " +
+        "attributed: every value is attributed to someone; stated: stated as fact, no other article gives a value; silent: no value";
+}
