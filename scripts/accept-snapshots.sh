@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Accept every received snapshot: snapshots/**/X.received.txt replaces X.verified.txt, and a
+# Accept every received snapshot: snapshots/**/X.received.txt replaces X.verified.txt (and
+# snapshots/corpus.received.md, the corpus report, replaces corpus.verified.md), and a
 # regenerated rule catalog: docs/rules.received.md replaces docs/rules.md.
 # Run it only after reading each received file (or `git diff` after running it): a snapshot
 # is a reviewed statement of what the checker reports, not a record of whatever it printed.
@@ -7,10 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=0
 while IFS= read -r -d '' received; do
-  mv -f "$received" "${received%.received.txt}.verified.txt"
-  echo "accepted ${received%.received.txt}.verified.txt"
+  extension="${received##*.}"
+  verified="${received%.received.$extension}.verified.$extension"
+  mv -f "$received" "$verified"
+  echo "accepted $verified"
   count=$((count + 1))
-done < <(find snapshots -name '*.received.txt' -print0 | sort -z)
+done < <(find snapshots \( -name '*.received.txt' -o -name '*.received.md' \) -print0 | sort -z)
 # The generated rule catalog follows the same review-then-accept flow.
 if [ -f docs/rules.received.md ]; then
   mv -f docs/rules.received.md docs/rules.md

@@ -15,9 +15,9 @@ public static class Snapshot
     public const string AcceptHint =
         "Read the received file; if every line of it is right, accept all received snapshots with: bash scripts/accept-snapshots.sh";
 
-    /// <summary>Compares <paramref name="actual"/> with <c>&lt;folder&gt;/&lt;name&gt;.verified.txt</c>.</summary>
+    /// <summary>Compares <paramref name="actual"/> with <c>&lt;folder&gt;/&lt;name&gt;.verified.&lt;extension&gt;</c> (<c>txt</c> unless told: the corpus report is <c>md</c>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Match(string actual, string folder, string name)
+    public static void Match(string actual, string folder, string name, string extension = "txt")
     {
         Directory.CreateDirectory(folder);
         try
@@ -25,7 +25,7 @@ public static class Snapshot
             actual.ShouldMatchApproved(options => options
                 .NoDiff()
                 .SubFolder(Path.GetFullPath(folder))
-                .WithFileExtension("txt")
+                .WithFileExtension(extension)
                 .WithFilenameGenerator((_, _, fileType, extension) =>
                     $"{name}.{(fileType == "approved" ? "verified" : fileType)}.{extension}"));
         }

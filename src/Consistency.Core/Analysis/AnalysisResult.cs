@@ -23,6 +23,21 @@ public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IRead
 
     public IEnumerable<Diagnostic> Diagnostics => Reports.SelectMany(a => a.Diagnostics);
 
+    /// <summary>An article's own report with the corpus findings that land in it, in output order (what the gate's snapshot of the article shows).</summary>
+    public ArticleReport WithCorpusFindings(ArticleReport article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var corpus = CorpusReports.Where(r => r.Path == article.Path).SelectMany(r => r.Diagnostics).ToArray();
+        if (corpus.Length == 0)
+        {
+            return article;
+        }
+
+        var all = article.Diagnostics.Concat(corpus).ToList();
+        all.Sort(Diagnostic.Order);
+        return article with { Diagnostics = all };
+    }
+
     /// <summary>Findings of a severity that count: suppressed ones are reported but never counted.</summary>
     public int Count(Severity severity) => DiagnosticTally.Of(Diagnostics).Count(severity);
 

@@ -39,20 +39,46 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
         var claims = context.Claims;
         foreach (var quantity in claims.Quantities)
         {
-            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity))
+            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity) || NamesAnotherYear(claims, quantity))
             {
                 continue;
             }
 
             var where = TroopFigureReading.Where(claims, quantity);
+            var attribution = claims.AttributionFor(quantity);
+            var giver = attribution is null ? PartyGivingThisFigure(claims, quantity) : null;
             context.Record(new Observation(Fact, quantity.Value.ToString("N0", CultureInfo.InvariantCulture), quantity.Value, quantity.Span)
             {
-                Source = claims.AttributionFor(quantity)?.Party,
-                Party = claims.PartyOf(quantity),
+                Source = attribution?.Party ?? (giver is null ? null : Wording.Name(giver)),
+                Party = giver ?? claims.PartyOf(quantity),
                 Qualifier = where is null ? null : $"in {Wording.Name(where)}",
             });
         }
     }
+
+    /// <summary>
+    /// A party named before the figure in its sentence that gave this very figure, by the story's
+    /// table: "Belarus notified the OSCE of about 6,850", "Minsk had planned for about 13,000" report
+    /// Belarus's own counts, not the article's, though no "said" attributes them.
+    /// </summary>
+    private static string? PartyGivingThisFigure(Consistency.Claims.ArticleClaims claims, Consistency.Claims.QuantityClaim quantity)
+    {
+        var sentence = claims.Syntax.Sentences[quantity.Sentence];
+        foreach (var mention in claims.EntitiesBetween(sentence.FirstToken, quantity.FirstToken))
+        {
+            var party = TroopFigures.PartyOf(mention.EntityId);
+            if (TroopFigures.All.Any(f => f.Party == party && Math.Abs(quantity.Value - f.Value) <= f.Value * Observation.Tolerance))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentence names a year other than the current edition's ("the Soviet Zapad-81 of 1981 involved about 150,000").</summary>
+    private static bool NamesAnotherYear(Consistency.Claims.ArticleClaims claims, Consistency.Claims.QuantityClaim quantity) =>
+        Consistency.Claims.ArticleClaims.InSentence(claims.Years, quantity.Sentence).Any(y => y.Year != StoryFacts.CurrentEdition);
 
     public override void Report(CorpusContext context)
     {
