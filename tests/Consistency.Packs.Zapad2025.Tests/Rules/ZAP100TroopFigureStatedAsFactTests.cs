@@ -1,0 +1,48 @@
+using Consistency.Testing;
+
+namespace Consistency.Packs.Zapad2025.Tests.Rules;
+
+/// <summary>ZAP100 is a corpus rule: each case is two articles read as one corpus, the marked spans the findings expected in either.</summary>
+public sealed class ZAP100TroopFigureStatedAsFactTests
+{
+    private static readonly Zapad2025Pack Pack = new();
+
+    private static Analysis.AnalysisResult Verify(params string[] articles) => CorpusRuleVerifier.Verify(Pack, RuleIds.TroopFigureStatedAsFact, articles);
+
+    [TestCase("Zapad-2025 drills involved [|7,000|] troops.", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
+    [TestCase("Zapad-2025 brought together [|some 200,000|] troops.", "Zapad-2025 is smaller. Putin said 100,000 troops took part across the whole exercise.")]
+    [TestCase("Zapad-2025 involved [|up to 45,000|] soldiers in total.", "Zapad-2025 is smaller. According to Lithuania, up to 30,000 troops take part.")]
+    [TestCase("Zapad-2025 used [|20,000|] troops.", "Zapad-2025 is smaller. Belarus said about 7,000 troops took part.")]
+    [TestCase("Zapad-2025 had [|50,000|] servicemen.", "Zapad-2025 is smaller. Germany's Gen. Carsten Breuer estimated about 13,000 troops in Belarus.")]
+    [TestCase("Zapad-2025 is smaller. Lithuania says 30,000 troops take part.", "Zapad-2025 drills involved [|7,000|] troops.", "Zapad-2025 drills involved [|7,000|] troops again.")]
+    public void Flags_a_figure_stated_as_fact_beside_attributed_figures(params string[] articles) => Verify(articles);
+
+    [TestCase("Zapad-2025 drills involved 7,000 troops.", "Zapad-2025 ended on Tuesday.")]
+    [TestCase("Zapad-2025 is smaller. Belarus said 7,000 troops took part.", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
+    [TestCase("Zapad-2025 drills involved about 30,000 troops.", "Zapad-2025 is smaller. Lithuania says up to 30,000 troops take part.")]
+    [TestCase("Zapad-2021 involved 200,000 troops.", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
+    [TestCase("Zapad-2025 began. Belarus notified the OSCE of about 6,850 troops.", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
+    [TestCase("Zapad-2025 drills involved 7,000 troops.", "Zapad-2025 is smaller. Analysts say 40,000 troops took part.")]
+    [TestCase("Did Zapad-2025 involve 7,000 troops?", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
+    [TestCase("Zapad-2025 drills involved 7,000 troops. Lithuania says 30,000 troops took part.", "Zapad-2025 ended on Tuesday.")]
+    public void Accepts_attributed_agreeing_past_and_unsupported_figures(params string[] articles) => Verify(articles);
+
+    [Test]
+    public void The_message_names_who_counted_what_and_where_and_relates_the_other_article()
+    {
+        var result = Verify("Zapad-2025 drills involved [|7,000|] troops.", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.");
+
+        var finding = result.CorpusReports.SelectMany(r => r.Diagnostics).Single();
+        finding.Message.ShouldBe("The troop figure \"7,000\" is stated as fact, but other sources attribute other figures: Lithuania 30,000 (article-2.txt line 1); say who counted");
+        finding.Severity.ShouldBe(Consistency.Rules.Severity.Warning);
+        finding.Related.Single().Path.ShouldBe("article-2.txt");
+        finding.Related.Single().Message.ShouldBe("\"30,000\", attributed to Lithuania");
+    }
+
+    [Test]
+    public void On_one_article_alone_it_reports_nothing_even_beside_attributed_figures_of_its_own()
+    {
+        var analyzer = new Analysis.Analyzer([Pack]);
+        analyzer.Analyze(new Text.Article("a.txt", "Zapad-2025 drills involved 7,000 troops. Lithuania says 30,000 troops took part.")).Diagnostics.ShouldBeEmpty();
+    }
+}
