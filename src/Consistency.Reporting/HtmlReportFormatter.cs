@@ -25,6 +25,7 @@ public sealed class HtmlReportFormatter(ToolInfo tool, ArticleTexts texts) : IRe
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
+        result = result.WithCorpusFindingsInArticles(); // an article's findings together, its corpus findings among them
         var articleIds = new Dictionary<ArticleReport, string>(ReferenceEqualityComparer.Instance);
         var index = 0;
         foreach (var report in result.Reports)

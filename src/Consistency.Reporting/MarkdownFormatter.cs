@@ -24,6 +24,7 @@ public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultM
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
+        result = result.WithCorpusFindingsInArticles(); // an article's findings together, its corpus findings among them
         var md = new StringBuilder();
         md.Append("## Consistency report\n\n**").Append(MarkdownText.Escape(Summary.Run(result))).Append("**\n");
         var reports = result.Reports.Where(r => r.Diagnostics.Count > 0).ToList();

@@ -38,6 +38,10 @@ public sealed record AnalysisResult(IReadOnlyList<ArticleReport> Articles, IRead
         return article with { Diagnostics = all };
     }
 
+    /// <summary>The same result with each corpus finding moved into its article's report (for reports that show an article's findings together: HTML, Markdown).</summary>
+    public AnalysisResult WithCorpusFindingsInArticles() =>
+        CorpusReports.Count == 0 ? this : this with { Articles = Articles.Select(WithCorpusFindings).ToArray(), CorpusReports = [] };
+
     /// <summary>Findings of a severity that count: suppressed ones are reported but never counted.</summary>
     public int Count(Severity severity) => DiagnosticTally.Of(Diagnostics).Count(severity);
 

@@ -8,7 +8,7 @@ public sealed partial class Analyzer
 {
     /// <summary>
     /// Runs a corpus rule's <see cref="CorpusRule.Observe"/> on one article and keeps what it
-    /// recorded, each observation placed (line, column, excerpt) now, while the syntax is at hand.
+    /// recorded, each distinct value once, placed (line, column, excerpt) now, while the syntax is at hand.
     /// A rule that throws keeps nothing from this article and is reported once, at the end.
     /// </summary>
     private static void Observe(CorpusRule rule, ArticleClaims claims, CorpusObservations corpus)
@@ -27,8 +27,16 @@ public sealed partial class Analyzer
         }
 
         var placed = new List<(ArticleObservation, Diagnostic)>(recorded.Count);
+        var seen = new HashSet<(string, string, string?, string?, string?)>();
         foreach (var observation in recorded)
         {
+            // An article that repeats a value says it once: kept at its first place, so an archive
+            // repeating one figure a million times costs one observation, not a million.
+            if (!seen.Add((observation.Fact, observation.Value, observation.Source, observation.Party, observation.Qualifier)))
+            {
+                continue;
+            }
+
             var span = ClampToText(observation.Span, article.Text.Length);
             var diagnostic = Place(syntax, SentenceIndex(syntax, span), span, rule.Descriptor, "", rule.Descriptor.DefaultSeverity);
             placed.Add((new ArticleObservation(observation with { Span = span }, article.Path, diagnostic.Location, article.Slice(span).ToString()), diagnostic));

@@ -128,8 +128,8 @@ public sealed class HostileFileTests
 
         var expected = EngineRun.Output(EngineRun.Analyzer().Analyze(EngineRun.Folder(alone.Path)));
         var result = EngineRun.Analyzer(threads: 2).Analyze(EngineRun.Folder(mixed.Path));
-        var seedLines = result.Articles.Where(a => !a.Path.StartsWith("hostile/", StringComparison.Ordinal)).SelectMany(a => a.Diagnostics).Select(DiagnosticLine.Format);
-        var expectedLines = expected.Split('\n').Where(l => l.Contains("): ", StringComparison.Ordinal));
+        var seedLines = result.Reports.Where(a => !a.Path.StartsWith("hostile/", StringComparison.Ordinal)).SelectMany(a => a.Diagnostics).Select(DiagnosticLine.Format);
+        var expectedLines = expected.Split('\n').Where(l => l.Contains("): ", StringComparison.Ordinal) && !l.StartsWith(RelatedLine.Indent, StringComparison.Ordinal));
         seedLines.ShouldBe(expectedLines);
         result.Articles.Single(a => a.Path == "hostile/nul.txt").Diagnostics.Single().Id.ShouldBe("CON0003");
         result.Articles.Single(a => a.Path == "hostile/image.md").Diagnostics.Single().Id.ShouldBe("CON0003");
