@@ -3,6 +3,7 @@ using Consistency.Analysis;
 using Consistency.Analysis.Configuration;
 using Consistency.Packs.Zapad2025;
 using Consistency.Rules;
+using Consistency.Rules.Corpus;
 using Consistency.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -37,7 +38,9 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
     /// <summary>The configuration files among the AdditionalFiles: named exactly this.</summary>
     private const string EditorConfigName = ".editorconfig";
 
-    private readonly CompilerDescriptors _descriptors = new(new EngineAnalyzer(Packs).Descriptors);
+    private readonly CompilerDescriptors _descriptors = new(
+        new EngineAnalyzer(Packs).Descriptors,
+        Packs.SelectMany(p => p.Rules).OfType<CorpusRule>().Select(r => r.Descriptor.Id).Append(EngineDiagnostics.CorpusRuleFailed.Id).ToHashSet(StringComparer.Ordinal));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _descriptors.All;
 
@@ -54,7 +57,24 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         var configuration = EditorConfigSeverities.FromTexts(EditorConfigTexts(context.Options.AdditionalFiles, context.CancellationToken));
         // One article at a time per call: the compiler already runs additional-file actions in parallel.
         var engine = new EngineAnalyzer(Packs, new EngineOptions { MaxDegreeOfParallelism = 1, Severities = configuration });
-        context.RegisterAdditionalFileAction(file => AnalyzeFile(engine, file));
+        // The corpus rules observe each article here and report across them at the compilation's end, as in the command line.
+        var corpus = engine.StartCorpus();
+        var paths = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        context.RegisterAdditionalFileAction(file => AnalyzeFile(corpus, paths, file));
+        context.RegisterCompilationEndAction(end => ReportCorpus(corpus, paths, end));
+    }
+
+    private void ReportCorpus(CorpusSession corpus, System.Collections.Concurrent.ConcurrentDictionary<string, string> paths, CompilationAnalysisContext context)
+    {
+        foreach (var report in corpus.Finish().Reports)
+        {
+            foreach (var finding in report.Diagnostics)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var related = finding.Related.Select(r => Place(paths.GetValueOrDefault(r.Path, r.Path), r.Span, r.Location));
+                context.ReportDiagnostic(ToCompiler(finding, paths.GetValueOrDefault(finding.Path, finding.Path), related));
+            }
+        }
     }
 
     private static IEnumerable<KeyValuePair<string, string>> EditorConfigTexts(ImmutableArray<AdditionalText> files, CancellationToken cancellation)
@@ -69,7 +89,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private void AnalyzeFile(EngineAnalyzer engine, AdditionalFileAnalysisContext context)
+    private void AnalyzeFile(CorpusSession corpus, System.Collections.Concurrent.ConcurrentDictionary<string, string> paths, AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
         if (!ArticleSelection.IsArticle(file, context.Options))
@@ -81,11 +101,13 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         var report = text is null
             // The compiler could not read it (and says why); the command line would say CON0002.
             ? new ArticleReport(file.Path, [EngineDiagnostics.AboutArticle(EngineDiagnostics.Unreadable, file.Path, "the compiler could not read the file")])
-            : engine.Analyze(new Article(file.Path, text.ToString()));
+            : corpus.Analyze(new Article(file.Path, text.ToString()));
+        // The engine reports paths with forward slashes; the compiler places a finding only under the file's own spelling.
+        paths[report.Path] = file.Path;
         foreach (var finding in report.Diagnostics)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.ReportDiagnostic(ToCompiler(finding, file.Path));
+            context.ReportDiagnostic(ToCompiler(finding, file.Path, []));
         }
     }
 
@@ -94,18 +116,18 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
     /// location names the file exactly as the compiler does (the engine's path has forward
     /// slashes), or the compiler would not place it in that additional file.
     /// </summary>
-    private RoslynDiagnostic ToCompiler(EngineDiagnostic finding, string path)
+    private RoslynDiagnostic ToCompiler(EngineDiagnostic finding, string path, IEnumerable<Location> related)
     {
-        var where = finding.Location;
-        var lines = new LinePositionSpan(
-            new LinePosition(where.StartLine - 1, where.StartColumn - 1),
-            new LinePosition(where.EndLine - 1, where.EndColumn - 1));
         return RoslynDiagnostic.Create(
             _descriptors[finding.Id],
-            Location.Create(path, finding.Span, lines),
+            Place(path, finding.Span, finding.Location),
             CompilerDescriptors.Convert(finding.Severity),
-            additionalLocations: null,
+            additionalLocations: related,
             properties: null,
             finding.Message);
     }
+
+    private static Location Place(string path, TextSpan span, LineSpan where) => Location.Create(path, span, new LinePositionSpan(
+        new LinePosition(where.StartLine - 1, where.StartColumn - 1),
+        new LinePosition(where.EndLine - 1, where.EndColumn - 1)));
 }

@@ -22,9 +22,11 @@ internal sealed class CompilerDescriptors
 
     private readonly FrozenDictionary<string, DiagnosticDescriptor> _byId;
 
-    public CompilerDescriptors(IEnumerable<RuleDescriptor> rules)
+    /// <param name="rules">Every descriptor a run can report.</param>
+    /// <param name="compilationEnd">The IDs reported once all articles are in (corpus rules and their failure): tagged so the compiler knows.</param>
+    public CompilerDescriptors(IEnumerable<RuleDescriptor> rules, IReadOnlySet<string> compilationEnd)
     {
-        All = [.. rules.Select(Convert)];
+        All = [.. rules.Select(r => Convert(r, compilationEnd.Contains(r.Id)))];
         _byId = All.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
@@ -41,7 +43,7 @@ internal sealed class CompilerDescriptors
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "not a severity"),
     };
 
-    private static DiagnosticDescriptor Convert(RuleDescriptor rule) => new(
+    private static DiagnosticDescriptor Convert(RuleDescriptor rule, bool compilationEnd) => new(
         rule.Id,
         rule.Title,
         WholeMessage,
@@ -49,5 +51,6 @@ internal sealed class CompilerDescriptors
         Convert(rule.DefaultSeverity),
         isEnabledByDefault: true,
         description: rule.Description,
-        helpLinkUri: rule.HelpLink.OriginalString);
+        helpLinkUri: rule.HelpLink.OriginalString,
+        customTags: compilationEnd ? [WellKnownDiagnosticTags.CompilationEnd] : []);
 }

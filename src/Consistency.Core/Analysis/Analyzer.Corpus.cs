@@ -54,7 +54,7 @@ public sealed partial class Analyzer
     /// <param name="corpus">What the rules recorded.</param>
     /// <param name="firstPath">The corpus's first article: where a failure not tied to an article is reported.</param>
     /// <returns>One report per article with corpus findings, in path order; and all observations, in corpus order.</returns>
-    private (IReadOnlyList<ArticleReport> Reports, IReadOnlyList<ArticleObservation> Observations) FinishCorpus(CorpusObservations corpus, string firstPath)
+    internal (IReadOnlyList<ArticleReport> Reports, IReadOnlyList<ArticleObservation> Observations) FinishCorpus(CorpusObservations corpus, string firstPath)
     {
         var diagnostics = new List<Diagnostic>();
         var observations = new List<ArticleObservation>();

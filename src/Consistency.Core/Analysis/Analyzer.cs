@@ -155,7 +155,10 @@ public sealed partial class Analyzer
     /// <summary>One article alone: its corpus rules observe nothing and report nothing.</summary>
     public ArticleReport Analyze(Article article) => Analyze(article, null);
 
-    private ArticleReport Analyze(Article article, CorpusObservations? corpus)
+    /// <summary>A corpus to analyse article by article and finish once (for hosts that run articles themselves).</summary>
+    public CorpusSession StartCorpus() => new(this);
+
+    internal ArticleReport Analyze(Article article, CorpusObservations? corpus)
     {
         ArgumentNullException.ThrowIfNull(article);
         var diagnostics = new List<Diagnostic>();

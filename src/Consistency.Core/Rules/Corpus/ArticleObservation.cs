@@ -16,6 +16,10 @@ public sealed record ArticleObservation(Observation Observation, string Path, Li
         return c;
     });
 
-    /// <summary>"seeds/004.txt line 8": where a message says the words stand.</summary>
-    public string Place => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path} line {Location.StartLine}");
+    /// <summary>
+    /// "004.txt line 8": where a message says the words stand. The file's name alone: a message
+    /// reads the same from every host (the compiler knows articles by absolute path), and the
+    /// related location beside it carries the full path.
+    /// </summary>
+    public string Place => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path[(Path.LastIndexOf('/') + 1)..]} line {Location.StartLine}");
 }
