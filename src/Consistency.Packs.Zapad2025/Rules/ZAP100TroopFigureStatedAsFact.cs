@@ -83,19 +83,37 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
     public override void Report(CorpusContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var attributed = context.Observations.Where(o => o.Observation.Party is not null).ToList();
+        // One entry per party, figure and scope, with the first place in each article that gives it (corpus
+        // order): the same count in many articles is one count, and each stated figure is compared with
+        // a few hundred counts at most, not with every article's words.
+        var counts = context.Observations.Where(o => o.Observation.Party is not null)
+            .GroupBy(o => (o.Observation.Party, o.Observation.Value, o.Observation.Qualifier))
+            .Select(g => g.DistinctBy(o => o.Path, StringComparer.Ordinal).ToList())
+            .ToList();
         foreach (var stated in context.Observations.Where(o => o.Observation.IsStatedAsFact))
         {
-            // One place per party, figure and scope (the first in corpus order): the same count in many articles is one count.
-            var others = attributed
-                .Where(o => o.Path != stated.Path && o.Observation.SameScopeAs(stated.Observation) && !stated.Observation.AgreesWith(o.Observation))
-                .GroupBy(o => (o.Observation.Party, o.Observation.Value, o.Observation.Qualifier))
-                .Select(g => (First: g.First(), Articles: g.Select(o => o.Path).Distinct(StringComparer.Ordinal).Count()))
-                .ToList();
+            var others = new List<(ArticleObservation First, int Articles)>();
+            foreach (var count in counts)
+            {
+                var sample = count[0].Observation;
+                if (!sample.SameScopeAs(stated.Observation) || stated.Observation.AgreesWith(sample))
+                {
+                    continue;
+                }
+
+                var first = count[0].Path != stated.Path ? count[0] : count.Count > 1 ? count[1] : null;
+                if (first is not null)
+                {
+                    others.Add((first, count.Count - (count.Exists(o => o.Path == stated.Path) ? 1 : 0)));
+                }
+            }
+
             if (others.Count == 0)
             {
                 continue;
             }
+
+            others.Sort((a, b) => ArticleObservation.Order.Compare(a.First, b.First));
 
             var named = others.Take(MostNamed).Select(o => Describe(o.First, o.Articles)).ToList();
             if (others.Count > MostNamed)

@@ -38,18 +38,24 @@ public sealed class ClaimsMatrix
         var cells = new Dictionary<(string, string), MatrixCell>();
         foreach (var fact in sorted.GroupBy(o => o.Observation.Fact, StringComparer.Ordinal))
         {
-            var all = fact.ToList();
+            // Each distinct value once, with the articles that give it: a cell is compared with these, not with every observation.
+            var distinct = fact.GroupBy(o => (o.Observation.Value, o.Observation.Qualifier))
+                .Select(g => (Sample: g.First().Observation, Paths: g.Select(o => o.Path).ToHashSet(StringComparer.Ordinal)))
+                .ToList();
             foreach (var article in fact.GroupBy(o => o.Path, StringComparer.Ordinal))
             {
                 var values = article.ToList();
-                cells[(fact.Key, article.Key)] = new MatrixCell(values, StatusOf(values, all.FindAll(o => o.Path != article.Key)));
+                var others = distinct.FindAll(d => d.Paths.Count > 1 || !d.Paths.Contains(article.Key)).ConvertAll(d => d.Sample);
+                cells[(fact.Key, article.Key)] = new MatrixCell(values, StatusOf(values, others));
             }
         }
 
         return new ClaimsMatrix(facts, paths, cells);
     }
 
-    private static CellStatus StatusOf(List<ArticleObservation> values, List<ArticleObservation> others)
+    /// <param name="values">The article's values for the fact.</param>
+    /// <param name="others">Each distinct value other articles give for the fact.</param>
+    private static CellStatus StatusOf(List<ArticleObservation> values, List<Observation> others)
     {
         var stated = values.FindAll(v => v.Observation.IsStatedAsFact);
         if (stated.Count == 0)
@@ -57,13 +63,13 @@ public sealed class ClaimsMatrix
             return CellStatus.Attributed;
         }
 
-        var comparable = others.FindAll(o => stated.Exists(s => s.Observation.SameScopeAs(o.Observation)));
+        var comparable = others.FindAll(o => stated.Exists(s => s.Observation.SameScopeAs(o)));
         if (comparable.Count == 0)
         {
             return CellStatus.Stated;
         }
 
-        var differs = stated.Exists(s => comparable.Exists(o => s.Observation.SameScopeAs(o.Observation) && !s.Observation.AgreesWith(o.Observation)));
+        var differs = stated.Exists(s => comparable.Exists(o => s.Observation.SameScopeAs(o) && !s.Observation.AgreesWith(o)));
         return differs ? CellStatus.Contradicts : CellStatus.Agrees;
     }
 }
