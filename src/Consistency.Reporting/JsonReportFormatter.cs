@@ -18,6 +18,7 @@ public sealed class JsonReportFormatter(ToolInfo tool) : IReportFormatter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
+        result = result.WithCorpusFindingsInArticles(); // findings in path and position order, corpus findings among them
         JsonText.Write(writer, json =>
         {
             json.WriteStartObject();

@@ -20,6 +20,7 @@ public sealed class SarifFormatter(ToolInfo tool) : IReportFormatter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
+        result = result.WithCorpusFindingsInArticles(); // findings in path and position order, corpus findings among them
         var rules = result.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         JsonText.Write(writer, json =>
         {
