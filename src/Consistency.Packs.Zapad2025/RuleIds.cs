@@ -42,4 +42,5 @@ public static class RuleIds
     public const string Zapad2013Troops = "ZAP037";
     public const string JournalistCountries = "ZAP038";
     public const string ForeignNationalsFreed = "ZAP039";
+    public const string KalibrInTheBarentsSea = "ZAP040";
 }

@@ -22,7 +22,7 @@ public static class ZapadStory
 
     public static IReadOnlyList<ExcludedAction> Exclusions =>
         [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope,
-         ZapadExclusions.PolandInvokedArticle4];
+         ZapadExclusions.PolandInvokedArticle4, ZapadExclusions.KalibrInTheBarentsSea];
 
     public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino];
 

@@ -61,7 +61,10 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
             // A day whose year the sentence sets to another than the story's speaks of another time.
             var year = YearOf(claims, date) ?? defaultYear;
-            if (its is null || (date.Year is null && defaultYear > 0 && year != defaultYear) || its.Exists(e => Fits(date, e, year)))
+            // "Wednesday night" is the night that begins on Wednesday: an overnight event's first day.
+            var night = syntax.IsWord(date.EndToken, "night") && date.Weekday is { } nightOf;
+            if (its is null || (date.Year is null && defaultYear > 0 && year != defaultYear)
+                || its.Exists(e => night && e.Last > e.First && date.Day is null ? e.First.DayOfWeek == date.Weekday : Fits(date, e, year)))
             {
                 continue;
             }

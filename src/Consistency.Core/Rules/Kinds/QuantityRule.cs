@@ -9,7 +9,8 @@ namespace Consistency.Rules.Kinds;
 /// fact's figures, hedges taken into account ("nearly two dozen" holds 23). A figure attributed to
 /// a party is held to what that party said when the fact records it, and is otherwise a note
 /// (info), never an error; attributed to the fact's own source, or to a party whose figure the
-/// fact records, and differing, it is a warning (the source misquoted). A rule of this kind reports its descriptor's message with {0} the
+/// fact records, and differing, it is a warning (the source misquoted); so is one party's figure
+/// given to another. A rule of this kind reports its descriptor's message with {0} the
 /// values the fact allows and {1} the words the article gives.
 /// </summary>
 public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(fact)
@@ -28,6 +29,14 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             }
 
             var party = claims.AttributionFor(quantity)?.EntityId;
+            if (party is not null && !fact.Figures.Any(f => f.Party == party) && fact.Figures.FirstOrDefault(f => f.Party is not null && Matches(quantity, f, fact)) is { } theirs)
+            {
+                // "Zapad-2021 drew about 200,000 troops, according to NATO": Russia's figure given to another party.
+                var value = theirs.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+                context.Report(quantity.Span, Severity.Warning, $"{value} ({NameOf(claims, theirs.Party!)}'s figure, not {NameOf(claims, party)}'s)", context.Article.Slice(quantity.Span).ToString());
+                continue;
+            }
+
             if (Allows(claims, quantity, fact, party))
             {
                 continue;
@@ -151,7 +160,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
                 continue;
             }
 
-            if (quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance)
+            if (Matches(quantity, figure, fact))
             {
                 return true;
             }
@@ -159,6 +168,23 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
 
         return false;
     }
+
+    /// <summary>An entity's name as the lexicon first gives it ("Russia" for "russia").</summary>
+    private static string NameOf(ArticleClaims claims, string entityId)
+    {
+        foreach (var entity in claims.Lexicon.Entities)
+        {
+            if (entity.Id == entityId && entity.Aliases.Count > 0)
+            {
+                return entity.Aliases[0];
+            }
+        }
+
+        return entityId;
+    }
+
+    private static bool Matches(QuantityClaim quantity, Figure figure, QuantityFact fact) =>
+        quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance;
 
     /// <summary>
     /// The values the fact allows a party (or anyone, for null), "52" or "7,000 or 6,850": the
