@@ -34,7 +34,6 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("The border crossings stayed closed for [|five days|].")]
     [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until [|Wednesday|].")]
     [TestCase("Russian drones crossed into Polish airspace on [|Wednesday|] night, and several were shot down.")]
-    [TestCase("Tusk announced that Poland would close all its crossings with Belarus from midnight on [|11 September|].")]
     [TestCase("Chronology\nFriday, 19 September 2025\n\nThursday 11 September\n• The US eases sanctions on Belavia.\n• NATO [|announces Eastern Sentry|].")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
@@ -73,6 +72,7 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until Tuesday.")]
     [TestCase("Russian drones crossed into Polish airspace on Tuesday night, and several were shot down.")]
     [TestCase("Poland closed all its crossings with Belarus from midnight on 12 September.")]
+    [TestCase("Poland's crossings with Belarus closed at midnight on Thursday.")]
     [TestCase("Chronology\nFriday, 19 September 2025\n\nFriday 12 September\n• Zapad-2025 begins.\n• NATO announces Eastern Sentry.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }
