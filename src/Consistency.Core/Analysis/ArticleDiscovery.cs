@@ -71,7 +71,11 @@ public static class ArticleDiscovery
         && !path.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase)
         && !path.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The path an article is reported under: relative to the base folder when inside it, with forward slashes.</summary>
+    /// <summary>
+    /// The path an article is reported under: relative to the base folder, with forward slashes, also for an
+    /// article outside it (<c>../seeds/a.txt</c>), so no report holds a machine's path. Only where no relative
+    /// path exists (another drive on Windows) is the full path reported.
+    /// </summary>
     /// <param name="fullPath">A full, normalised path (as enumeration and <see cref="Path.GetFullPath(string)"/> give).</param>
     /// <param name="baseDirectory">The folder display paths are relative to.</param>
     public static string DisplayPath(string fullPath, string baseDirectory)
@@ -86,7 +90,7 @@ public static class ArticleDiscovery
         }
 
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
-        return ReportedPath.WithForwardSlashes(ReportedPath.LeavesFolder(relative) ? fullPath : relative);
+        return ReportedPath.WithForwardSlashes(Path.IsPathRooted(relative) ? fullPath : relative);
     }
 
     private static bool AddMatches(Dictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
