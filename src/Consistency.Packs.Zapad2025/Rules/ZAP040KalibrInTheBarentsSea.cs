@@ -20,5 +20,9 @@ public sealed class ZAP040KalibrInTheBarentsSea() : ExcludedActionRule(ZapadExcl
         "During Zapad-2025 a Kalibr cruise missile was launched from the nuclear submarine Arkhangelsk at a target in the Barents Sea (Interfax).",
         [Evidence.TaNeaKalibr],
         ["the submarine Arkhangelsk fired a Kalibr at a target in the Baltic Sea", "a Kalibr cruise missile struck a target in the Black Sea"],
-        ["a Kalibr was launched from the Arkhangelsk at a target in the Barents Sea", "drills in the Baltic Sea and a Kalibr launch in the Barents Sea", "ships in the Baltic Sea"]);
+        ["a Kalibr was launched from the Arkhangelsk at a target in the Barents Sea", "drills in the Baltic Sea and a Kalibr launch in the Barents Sea", "ships in the Baltic Sea"]) with
+    {
+        // Interfax reported the launch: the Baltic given in its name misquotes it.
+        Sources = ["interfax"],
+    };
 }

@@ -35,6 +35,7 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until [|Wednesday|].")]
     [TestCase("Russian drones crossed into Polish airspace on [|Wednesday|] night, and several were shot down.")]
     [TestCase("Chronology\nFriday, 19 September 2025\n\nThursday 11 September\n• The US eases sanctions on Belavia.\n• NATO [|announces Eastern Sentry|].")]
+    [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last [|Wednesday|] in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -74,5 +75,6 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Poland closed all its crossings with Belarus from midnight on 12 September.")]
     [TestCase("Poland's crossings with Belarus closed at midnight on Thursday.")]
     [TestCase("Chronology\nFriday, 19 September 2025\n\nFriday 12 September\n• Zapad-2025 begins.\n• NATO announces Eastern Sentry.")]
+    [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last Thursday in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

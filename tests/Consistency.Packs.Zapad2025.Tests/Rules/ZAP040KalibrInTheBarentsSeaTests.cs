@@ -15,4 +15,7 @@ public sealed class ZAP040KalibrInTheBarentsSeaTests() : RuleTest(RuleIds.Kalibr
     [TestCase("The drills spanned Belarus, Russia, and the Baltic and Barents seas.")]
     [TestCase("The submarine Arkhangelsk is based in the north.")]
     public void Accepts_the_barents_sea_and_other_seas(string markup) => Verify(markup);
+
+    [TestCase("During the active phase, the submarine Arkhangelsk launched a Kalibr cruise missile at a target in the [|Baltic Sea|], Interfax reported.")]
+    public void Misquoting_interfax_is_a_warning(string markup) => Verify(markup).Single(d => d.Id == RuleId).Severity.ShouldBe(Consistency.Rules.Severity.Warning);
 }

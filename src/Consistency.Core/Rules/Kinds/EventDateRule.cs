@@ -36,8 +36,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         {
             var sentence = syntax.Sentences[date.Sentence];
             // A timeline entry's date dates the clause after its dash; any other date, its own clause.
-            var (first, end) = IsEntryDate(claims, date) && date.EndToken + 1 < sentence.EndToken
-                ? syntax.ClauseAround(sentence, date.EndToken + 1)
+            var (first, end) = EntryBody(claims, date) is { } body && body < sentence.EndToken
+                ? syntax.ClauseAround(sentence, body)
                 : syntax.ClauseAround(sentence, date.FirstToken);
             var named = Named(claims, first, end);
             if (named is null)
@@ -353,9 +353,33 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         return events.Exists(e => e.Cues[0].Positions(claims, first, end).Contains(attribution.CueToken));
     }
 
-    /// <summary>"Sept. 11 — Coale meets Lukashenko": a date opening a timeline entry dates the entry's sentence.</summary>
-    private static bool IsEntryDate(ArticleClaims claims, DateClaim date) =>
-        claims.EntryDateOf(date.Sentence) is not null && date.FirstToken == claims.Syntax.Sentences[date.Sentence].FirstToken;
+    /// <summary>
+    /// "Sept. 11 — Coale meets Lukashenko", "Last Wednesday in Minsk: Coale meets …": a day opening
+    /// its sentence and closed by a dash or colon dates what follows it; the first token of that, or null.
+    /// </summary>
+    private static int? EntryBody(ArticleClaims claims, DateClaim date)
+    {
+        var syntax = claims.Syntax;
+        var sentence = syntax.Sentences[date.Sentence];
+        // Only a time stamp ("[03:15]") or "last" may stand before the day.
+        for (var t = sentence.FirstToken; t < date.FirstToken; t++)
+        {
+            if (syntax.Tokens[t].IsWord && !(t == date.FirstToken - 1 && syntax.IsWord(t, "last")))
+            {
+                return null;
+            }
+        }
+
+        for (var t = date.EndToken; t < sentence.EndToken && t <= date.EndToken + 3; t++)
+        {
+            if (syntax.IsPunctuation(t, ':') || syntax.Tokens[t].Kind == TokenKind.Dash)
+            {
+                return t + 1;
+            }
+        }
+
+        return claims.EntryDateOf(date.Sentence) is not null ? date.EndToken + 1 : null;
+    }
 
     private List<StoryEvent>? Named(ArticleClaims claims, int first, int end, bool lengths = false)
     {
