@@ -51,6 +51,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             {
                 var triggers = e.Cues[0].Positions(claims, first, end);
                 if ((datesInClause.Count == 1 || NearestDate(triggers, datesInClause) == date) && !RelativeBetween(claims, triggers, date)
+                    && !CueBeyondRelative(claims, e, date, first, end)
                     && !HoldsAsState(claims, triggers, date, first))
                 {
                     (its ??= []).Add(e);
@@ -439,6 +440,24 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         return date.Weekday is not { } weekday || e.FallsOn(weekday);
+    }
+
+    /// <summary>
+    /// "officers sat among observers on 15 September, days after Coale secured …": a cue of the event
+    /// found only past an "after" or "before" that follows the day belongs to another time than the day.
+    /// </summary>
+    private static bool CueBeyondRelative(ArticleClaims claims, StoryEvent e, DateClaim date, int first, int end)
+    {
+        foreach (var cue in e.Cues)
+        {
+            var positions = cue.Positions(claims, first, end);
+            if (positions.Count > 0 && positions.TrueForAll(p => p > date.EndToken && claims.HasAnyWord(date.EndToken, p, RelativeWords)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"remain shut today", "still closed on Monday": the event's word stands just after a word of a lasting state.</summary>

@@ -100,7 +100,11 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         }
 
         var (first, end) = fact.InClause ? claims.Syntax.ClauseAround(sentence, quantity.FirstToken) : (sentence.FirstToken, sentence.EndToken);
-        var about = Cue.AllIn(fact.Context, claims, first, end) && (fact.Excluding is null || !fact.Excluding.IsIn(claims, first, end));
+        var excluded = fact.Excluding is not null && fact.Excluding.IsIn(claims, first, end);
+        var named = Cue.AllIn(fact.Context, claims, first, end)
+            || (fact.ContextInSentenceBefore && sentence.Index > 0 && Cue.AllIn(fact.Context, claims, claims.Syntax.Sentences[sentence.Index - 1].FirstToken, sentence.FirstToken)
+                && (fact.Excluding is null || !fact.Excluding.IsIn(claims, sentence.FirstToken, sentence.EndToken)));
+        var about = named && !excluded;
         asked = new SentenceAnswer { Sentence = quantity.Sentence, Known = !fact.InClause, About = about };
         return about;
     }
@@ -109,6 +113,11 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
     private static bool CountsNoun(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, int sentenceEnd)
     {
         var syntax = claims.Syntax;
+        if (!fact.CountsPart && IsPartBefore(syntax, quantity.FirstToken))
+        {
+            return false; // "observers from 23 countries, including three NATO member states": a part of the count
+        }
+
         if (fact.BareFrom is { } bare && quantity.Value >= bare)
         {
             return true;
@@ -169,6 +178,20 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         return false;
     }
 
+    private static readonly WordSet PartOpeners = new(["including", "incl", "among"]);
+
+    /// <summary>"including three", "among them 14": a number that counts part of another.</summary>
+    private static bool IsPartBefore(ArticleSyntax syntax, int number)
+    {
+        var t = number - 1;
+        if (t >= 0 && syntax.IsWord(t, "them"))
+        {
+            t--; // "among them 14"
+        }
+
+        return t >= 0 && syntax.IsAnyWord(t, PartOpeners);
+    }
+
     /// <summary>An entity's name as the lexicon first gives it ("Russia" for "russia").</summary>
     private static string NameOf(ArticleClaims claims, string entityId)
     {
@@ -183,8 +206,9 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         return entityId;
     }
 
+    /// <summary>A stated number is the figure when its hedge holds it, or within the fact's tolerance; a count under a hundred is exact (53 prisoners are not 52) unless the fact sets its own tolerance (a distance).</summary>
     private static bool Matches(QuantityClaim quantity, Figure figure, QuantityFact fact) =>
-        quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance;
+        quantity.Range.Contains(figure.Value) || ((figure.Value >= 100 || fact.Tolerance != QuantityFact.DefaultTolerance) && Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance);
 
     /// <summary>
     /// The values the fact allows a party (or anyone, for null), "52" or "7,000 or 6,850": the
