@@ -22,12 +22,46 @@ internal static class CheckCommand
         return command;
     }
 
+    /// <summary>Why an ID given to --rules cannot be run: it is empty, one of the engine's, or no rule's.</summary>
+    private static string RulesProblem(string id)
+    {
+        if (id.Length == 0)
+        {
+            return "--rules has an empty rule ID; name rules separated by single commas: --rules ZAP001,ZAP002";
+        }
+
+        return Packs.Find(id) is { } engine
+            ? $"'{engine.Id}' in --rules is an engine diagnostic, not a rule: engine diagnostics always run and cannot be chosen"
+            : $"unknown rule ID '{id}' in --rules; 'consistency rules' lists them";
+    }
+
+    /// <summary>
+    /// A word the parser took as a path but that starts with '-' and names no file or folder: a mistyped or
+    /// unknown option ("--bogus"), said so rather than "no such file". A file really named "-x.txt" is a path.
+    /// </summary>
+    private static bool LooksLikeAnOption(string path, string workingDirectory)
+    {
+        if (path.Length < 2 || path[0] != '-')
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(path, workingDirectory);
+        return !File.Exists(full) && !Directory.Exists(full);
+    }
+
     internal static int Run(CheckOptions options, CliHost host)
     {
-        var unknown = options.Rules.Where(id => Packs.FindRule(id) is null).ToList();
+        var unknown = options.Rules.Where(id => Packs.FindRule(id) is null).Distinct(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            return Fail(host, unknown.Select(id => $"unknown rule ID '{id}' in --rules; 'consistency rules' lists them (CON IDs are the engine's and always run)"));
+            return Fail(host, unknown.Select(RulesProblem));
+        }
+
+        var strayOptions = options.Paths.Where(p => LooksLikeAnOption(p, host.WorkingDirectory)).ToList();
+        if (strayOptions.Count > 0)
+        {
+            return Fail(host, strayOptions.Select(o => $"unknown option '{o}'; 'consistency check --help' lists the options"));
         }
 
         if (!JitProfile.IsReplaying)

@@ -56,7 +56,8 @@ internal sealed class CheckCommandLine
         // The parser already refused any other word, so this always reads one.
         var minimum = SeverityNames.TryParseConfigWord(parse.GetValue(_minSeverity)!, out var word) ? word : null;
         var rules = (parse.GetValue(_rules) ?? [])
-            .SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Empty entries are kept: --rules "" or "ZAP001,,ZAP002" is a usage error, not "run every rule".
+            .SelectMany(r => r.Split(',', StringSplitOptions.TrimEntries))
             .ToArray();
         return new CheckOptions(
             parse.GetValue(_paths) ?? [],

@@ -9,7 +9,7 @@ namespace Consistency.Cli;
 /// </summary>
 internal sealed record CliHost(TextWriter Out, TextWriter Error, string WorkingDirectory)
 {
-    /// <summary>Output goes to a terminal that may be coloured (not redirected, NO_COLOR unset).</summary>
+    /// <summary>Output goes to a terminal that may be coloured (<see cref="ColorWanted"/>).</summary>
     public bool OutSupportsColor { get; init; }
 
     /// <summary>Standard error is a terminal, so a live progress display is welcome there.</summary>
@@ -38,10 +38,17 @@ internal sealed record CliHost(TextWriter Out, TextWriter Error, string WorkingD
         var error = new StreamWriter(Console.OpenStandardError(), Utf8NoBom) { AutoFlush = true };
         return new CliHost(output, error, Directory.GetCurrentDirectory())
         {
-            OutSupportsColor = !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+            OutSupportsColor = ColorWanted(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")),
             ErrorIsTerminal = !Console.IsErrorRedirected,
         };
     }
+
+    /// <summary>
+    /// Whether standard output may be coloured: a terminal (not redirected), <c>NO_COLOR</c> unset or empty
+    /// (no-color.org), and a terminal that understands colour (<c>TERM=dumb</c> is one that does not).
+    /// </summary>
+    public static bool ColorWanted(bool outputRedirected, string? noColor, string? term) =>
+        !outputRedirected && string.IsNullOrEmpty(noColor) && !string.Equals(term, "dumb", StringComparison.Ordinal);
 
     /// <summary>Writes out whatever the output streams still hold.</summary>
     public void Flush()

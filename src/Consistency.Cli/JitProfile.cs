@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace Consistency.Cli;
 
@@ -32,7 +33,9 @@ internal static class JitProfile
     /// <summary>Starts recording (and replaying the last run's profile) for a <c>check</c> run; anything else is left alone.</summary>
     public static void StartFor(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] != "check" || Environment.GetEnvironmentVariable("CONSISTENCY_JIT_PROFILE") == "0")
+        // A Native AOT build compiles nothing at run time: no profile to record, no cache folder to make.
+        if (!RuntimeFeature.IsDynamicCodeCompiled
+            || args.Count == 0 || args[0] != "check" || Environment.GetEnvironmentVariable("CONSISTENCY_JIT_PROFILE") == "0")
         {
             return;
         }

@@ -13,8 +13,8 @@ internal static class Packs
 
     /// <summary>Every descriptor a run can report: the engine's and every pack rule's.</summary>
     /// <remarks>
-    /// Made on first use, not with <see cref="All"/>: listing them finds the rules (reflection and
-    /// every rule's constructor), which <c>check</c> leaves to its warm-up thread; made with the
+    /// Made on first use, not with <see cref="All"/>: listing them makes the rules (every rule's
+    /// constructor), which <c>check</c> leaves to its warm-up thread; made with the
     /// packs, it held up the warm-up's start by a twentieth of a second on the main thread.
     /// </remarks>
     public static IReadOnlyList<RuleDescriptor> AllDescriptors => Descriptors.Value;

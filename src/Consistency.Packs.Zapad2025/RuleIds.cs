@@ -45,4 +45,6 @@ public static class RuleIds
     public const string Zapad2013Troops = "ZAP037";
     public const string JournalistCountries = "ZAP038";
     public const string ForeignNationalsFreed = "ZAP039";
+    public const string KalibrInTheBarentsSea = "ZAP040";
+    public const string OsceStatesInvited = "ZAP041";
 }

@@ -44,6 +44,7 @@ public static class ZapadCalendar
         new("Tusk's announcement that the crossings would close", Sept(9),
             [Cue.Any("announced", "announces", "announcing", "announcement", "said", "says", "declared", "ordered"),
              Cue.Any("border", "borders", "crossings", "crossing", "frontier", "closure", "close", "closing", "shut"), Cue.Entity("tusk")]),
+        // "Midnight on Thursday" and "midnight on 12 September" both name the night of the 11th to the 12th.
         new("the closure of Poland's crossings with Belarus (from midnight on 12 September)", Sept(11), Sept(12),
             [Cue.Any("closed", "closes", "close", "closing", "closure", "shut", "shuts", "sealed", "seals"), Crossings, Cue.Entity("poland", "belarus")]),
         new("the reopening of Poland's crossings with Belarus", Sept(25),

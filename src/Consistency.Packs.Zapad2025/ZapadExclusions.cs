@@ -43,6 +43,15 @@ public static class ZapadExclusions
         Unless = Cue.Any("short", "rather", "instead", "unlike", "beyond", "not", "never", "without").OrNumber("4"),
     };
 
+    /// <summary>The Kalibr from the submarine Arkhangelsk was fired at a target in the Barents Sea.</summary>
+    public static readonly ExcludedAction KalibrInTheBarentsSea = new(
+        "The Kalibr launched from the submarine Arkhangelsk hit a target in the Barents Sea",
+        [Cue.Any("Kalibr", "Arkhangelsk", "cruise", "missile", "submarine")],
+        [Deed.Phrasal("Sea", "Baltic", "Black", "Caspian", "Norwegian", "White")])
+    {
+        Unless = Cue.Any("Barents"),
+    };
+
     /// <summary>The Borisovsky ground is north-east of Minsk: no other bearing.</summary>
     public static readonly ExcludedAction BorisovskyBearing = new(
         "The Borisovsky ground lies about 74 km north-east of Minsk",

@@ -74,6 +74,7 @@ public static class ZapadFigures
             "compared", "these", "this", "This", "These").OrNumber("2025", "2017", "2013", "2009"),
         Tolerance = 0.05m,
         BareFrom = 5_000,
+        ContextInSentenceBefore = true,
     };
 
     /// <summary>Zapad-2017: officially 12,700 troops; Western estimates before the drills ran up to 100,000.</summary>
@@ -116,6 +117,14 @@ public static class ZapadFigures
         Excluding = Cue.Any("June", "December", "Tsikhanouski"),
         CountsPart = true,
         NounWithin = 4,
+    };
+
+    /// <summary>Belarus invited all 56 states of the OSCE Vienna Document (and 25 more bilaterally).</summary>
+    public static readonly QuantityFact OsceStatesInvited = new(
+        "OSCE Vienna Document states Belarus invited", Cue.Any("states", "countries", "participants", "members", "nations", "participating"), [new(56)])
+    {
+        Context = [Cue.Any("OSCE", "Vienna")],
+        Excluding = Cue.Any("troops", "servicemen", "soldiers", "bilaterally", "bilateral", "observers", "attachés", "attaches"),
     };
 
     /// <summary>Belarus notified the OSCE of about 6,850 troops (up to 7,000 in Belarus); 13,000 was the plan early in 2025.</summary>

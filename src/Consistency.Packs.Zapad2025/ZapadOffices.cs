@@ -14,6 +14,8 @@ public static class ZapadOffices
         new("aide to the defence minister", [Cue.Any("aide", "assistant", "adviser", "advisor")], ["revenko"]),
         new("head of international military cooperation", [Cue.Any("international"), Cue.Any("cooperation", "co-operation")], ["revenko"]),
         new("Foreign Ministry spokeswoman", [Cue.Any("spokeswoman", "spokesperson", "spokesman")], ["zakharova"]),
+        // Belarus's ministry speaks through Khrenin and his officers; a title from a defence ministry given to Zakharova misplaces her.
+        new("a Defence Ministry official", [Cue.Any("defence", "defense"), Cue.Any("ministry")], ["khrenin", "revenko", "muraveiko"]),
         new("Polish Foreign Minister", [Cue.Any("foreign"), Minister], ["sikorski"]),
         new("Polish Interior Minister", [Cue.Any("interior"), Minister], ["kierwinski"]),
         new("Polish Prime Minister", [Cue.Any("prime", "premier"), Minister.OrEntity("poland")], ["tusk"]),

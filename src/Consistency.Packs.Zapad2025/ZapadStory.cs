@@ -14,7 +14,8 @@ public static class ZapadStory
 
     public static IReadOnlyList<QuantityFact> Figures =>
         [ZapadFigures.ObserverCountries, ZapadFigures.PrisonersFreed, ZapadFigures.Zapad81Troops, ZapadFigures.OsceNotification, ZapadFigures.BorisovskyFromMinsk,
-         ZapadFigures.Zapad2021Troops, ZapadFigures.Zapad2017Troops, ZapadFigures.Zapad2013Troops, ZapadFigures.JournalistCountries, ZapadFigures.ForeignNationalsFreed];
+         ZapadFigures.Zapad2021Troops, ZapadFigures.Zapad2017Troops, ZapadFigures.Zapad2013Troops, ZapadFigures.JournalistCountries, ZapadFigures.ForeignNationalsFreed,
+         ZapadFigures.OsceStatesInvited];
 
     public static IReadOnlyList<Office> Offices => ZapadOffices.All;
 
@@ -22,7 +23,7 @@ public static class ZapadStory
 
     public static IReadOnlyList<ExcludedAction> Exclusions =>
         [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope,
-         ZapadExclusions.PolandInvokedArticle4];
+         ZapadExclusions.PolandInvokedArticle4, ZapadExclusions.KalibrInTheBarentsSea];
 
     public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino];
 

@@ -6,7 +6,8 @@ namespace Consistency.Reporting;
 
 /// <summary>
 /// The line compilers print, and IDEs and CI parse: <c>path(line,col): severity ID: message</c>,
-/// with <c> [suppressed: reason]</c> after a finding a reviewer accepted.
+/// with <c> [suppressed: reason]</c> after a finding a reviewer accepted. Always one line: a line
+/// break in the path, the message or the reason is escaped (<see cref="OneLineText"/>).
 /// </summary>
 public static class DiagnosticLine
 {
@@ -24,13 +25,13 @@ public static class DiagnosticLine
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"{diagnostic.Path}({diagnostic.Location.StartLine},{diagnostic.Location.StartColumn}): {severity} {diagnostic.Id}: {diagnostic.Message}{SuppressedSuffix(diagnostic)}");
+            $"{OneLineText.Escape(diagnostic.Path)}({diagnostic.Location.StartLine},{diagnostic.Location.StartColumn}): {severity} {diagnostic.Id}: {OneLineText.Escape(diagnostic.Message)}{SuppressedSuffix(diagnostic)}");
     }
 
     /// <summary>" [suppressed: reason]" for an accepted finding, else nothing.</summary>
     public static string SuppressedSuffix(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.Suppression is { } s ? $" [suppressed: {s.Justification}]" : "";
+        return diagnostic.Suppression is { } s ? $" [suppressed: {OneLineText.Escape(s.Justification)}]" : "";
     }
 }

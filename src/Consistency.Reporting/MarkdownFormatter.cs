@@ -43,7 +43,7 @@ public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultM
         md.Append("\n### By article\n\n| File | Errors | Warnings | Suggestions | Suppressed |\n| --- | ---: | ---: | ---: | ---: |\n");
         foreach (var report in reports.Take(maxListed))
         {
-            md.Append("| `").Append(report.Path).Append("` |");
+            md.Append("| ").Append(MarkdownText.Code(report.Path, inTableCell: true)).Append(" |");
             foreach (var severity in Counted)
             {
                 md.Append(' ').Append(Count(report.Diagnostics.Count(d => d.Severity == severity && !d.IsSuppressed))).Append(" |");
@@ -79,7 +79,7 @@ public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultM
                 break;
             }
 
-            md.Append("\n#### `").Append(report.Path).Append("`\n\n");
+            md.Append("\n#### ").Append(MarkdownText.Code(report.Path, inTableCell: false)).Append("\n\n");
             foreach (var d in report.Diagnostics.Take(room))
             {
                 room--;
@@ -89,7 +89,7 @@ public sealed class MarkdownFormatter(int maxListed = MarkdownFormatter.DefaultM
                     .Append(MarkdownText.Escape(d.Message));
                 if (d.Suppression is { } s)
                 {
-                    md.Append(" *(suppressed: ").Append(MarkdownText.Escape(s.Justification)).Append(", in `").Append(s.Source).Append("`)*");
+                    md.Append(" *(suppressed: ").Append(MarkdownText.Escape(s.Justification)).Append(", in ").Append(MarkdownText.Code(s.Source, inTableCell: false)).Append(")*");
                 }
 
                 md.Append('\n');

@@ -21,10 +21,38 @@ internal static class MarkdownText
                 escaped.Append('\\');
             }
 
-            escaped.Append(c is '\r' or '\n' or '\u2028' or '\u2029' ? ' ' : c);
+            escaped.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>
+    /// A file path as inline code. The fence is one backtick longer than the longest run of backticks in
+    /// the path (CommonMark's rule), with a space inside it when the path starts or ends with a backtick;
+    /// control characters are escaped as on a text line, so a row or heading never breaks. In a table
+    /// cell a <c>|</c> is written <c>\|</c>: GitHub splits cells before it reads code spans, and drops the
+    /// backslash again inside one. Outside a table the backslash would show, so it is left out there.
+    /// </summary>
+    public static string Code(string path, bool inTableCell)
+    {
+        var text = OneLineText.Escape(path);
+        if (inTableCell)
+        {
+            text = text.Replace("|", "\\|", StringComparison.Ordinal);
+        }
+
+        var longestRun = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+
+        var fence = new string('`', longestRun + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        return fence + pad + text + pad + fence;
     }
 
     /// <summary>A rule ID linked to its evidence when the link is absolute (a PR comment cannot follow a relative one).</summary>

@@ -79,6 +79,11 @@ public sealed class SarifFormatter(ToolInfo tool) : IReportFormatter
                 json.WriteString("helpUri", rule.HelpLink.AbsoluteUri);
             }
 
+            json.WriteStartObject("help");
+            json.WriteString("text", SarifRuleHelp.Text(rule));
+            json.WriteString("markdown", SarifRuleHelp.Markdown(rule));
+            json.WriteEndObject();
+
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();

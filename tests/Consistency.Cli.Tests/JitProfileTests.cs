@@ -79,4 +79,15 @@ public sealed class JitProfileTests
         run.Error.ShouldBeEmpty();
         run.Out.ShouldBe(Cli.Run("check", "seeds").Out);
     }
+
+    [Test]
+    public void A_test_run_keeps_the_profile_in_its_own_folder_not_the_users_cache()
+    {
+        var profile = Path.Combine(JitProfileFolder.Folder, "check.jitprofile");
+        File.Delete(profile);
+
+        ConsistencyProcess.Run(RepositoryPaths.Root, "check", "seeds").ExitCode.ShouldBe(ExitCodes.ErrorsFound);
+
+        File.Exists(profile).ShouldBeTrue("the child process inherits the test run's profile folder");
+    }
 }

@@ -4,7 +4,8 @@ namespace Consistency.Cli.Tests;
 
 /// <summary>
 /// The SARIF the command line writes passes Microsoft's SARIF validator (npm package
-/// @microsoft/sarif-multitool, its validate verb) with no error. scripts/validate-sarif.sh installs
+/// @microsoft/sarif-multitool, its validate verb) with no error or warning, under the specification's
+/// rules and GitHub code scanning's (<c>--rule-kind "Sarif;Gh;Ghas"</c>). scripts/validate-sarif.sh installs
 /// the validator into a cache folder outside the repository on first use. Skipped, and saying so,
 /// only where node or npm is missing.
 /// </summary>
@@ -31,7 +32,7 @@ public sealed class SarifValidationTests
 
         var (exit, output) = Validate(sarif);
 
-        output.ShouldContain("seeds.sarif: 0 error(s)");
+        output.ShouldContain("seeds.sarif: 0 problem(s)");
         exit.ShouldBe(0, output);
     }
 
@@ -50,8 +51,43 @@ public sealed class SarifValidationTests
 
         var (exit, output) = Validate(sarif);
 
-        output.ShouldContain("desk.sarif: 0 error(s)");
+        output.ShouldContain("desk.sarif: 0 problem(s)");
         exit.ShouldBe(0, output);
+    }
+
+    [Test]
+    public void Sarif_of_articles_outside_the_working_folder_passes_the_validator_with_relative_uris()
+    {
+        using var desk = new Desk();
+        var working = Path.Combine(desk.Root, "work");
+        Directory.CreateDirectory(working);
+        desk.AddSeed("elsewhere/x.txt");
+        var sarif = Path.Combine(desk.Root, "outside.sarif");
+        Cli.RunIn(working, "check", "../elsewhere", "--format", "sarif", "--output", sarif).ExitCode.ShouldBe(ExitCodes.ErrorsFound);
+        var log = File.ReadAllText(sarif);
+        log.ShouldContain("\"uri\": \"../elsewhere/x.txt\"");
+        log.ShouldNotContain(desk.Root);
+
+        var (exit, output) = Validate(sarif);
+
+        output.ShouldContain("outside.sarif: 0 problem(s)");
+        exit.ShouldBe(0, output);
+    }
+
+    [Test]
+    public void Validation_fails_on_a_rule_without_the_help_GitHub_requires()
+    {
+        using var desk = new Desk();
+        var sarif = desk.Write("nohelp.sarif", """
+            { "version": "2.1.0", "runs": [ { "tool": { "driver": { "name": "consistency", "informationUri": "https://example.org/",
+              "rules": [ { "id": "ZAP002", "name": "EditionBefore", "shortDescription": { "text": "t" }, "fullDescription": { "text": "d" } } ] } },
+              "results": [] } ] }
+            """);
+
+        var (exit, output) = Validate(sarif);
+
+        exit.ShouldNotBe(0);
+        output.ShouldContain("GH2012");
     }
 
     [Test]
@@ -64,7 +100,7 @@ public sealed class SarifValidationTests
 
         exit.ShouldNotBe(0);
         output.ShouldContain("JSON1002");
-        output.ShouldContain("broken.sarif: 3 error(s)");
+        output.ShouldContain("broken.sarif: 3 problem(s)");
     }
 
     private static (int Exit, string Output) Validate(string file)

@@ -8,7 +8,7 @@ using Consistency.Text;
 namespace Consistency.Packs.Zapad2025.Tests;
 
 /// <summary>
-/// Conventions every rule of the pack must keep, checked over the rules found by reflection, so a
+/// Conventions every rule of the pack must keep, checked over every rule the pack lists, so a
 /// new rule class is held to them the moment it exists.
 /// </summary>
 public sealed partial class ConventionTests

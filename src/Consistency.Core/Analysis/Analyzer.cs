@@ -306,7 +306,7 @@ public sealed partial class Analyzer
     {
         try
         {
-            // Finding the rules (reflection), if not done yet, happens here too, off the caller's thread.
+            // Making the rules (every rule's constructor), if not done yet, happens here too, off the caller's thread.
             var examples = packs.SelectMany(p => p.Rules).SelectMany(r => r.Descriptor.Flags.Concat(r.Descriptor.Accepts));
             new Analyzer(packs).Analyze(new Article("(warm-up)", string.Join('\n', examples.Select(e => e + "."))));
             return true;

@@ -71,7 +71,11 @@ public static class ArticleDiscovery
         && !path.EndsWith(".verified.txt", StringComparison.OrdinalIgnoreCase)
         && !path.EndsWith(".received.txt", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The path an article is reported under: relative to the base folder when inside it, with forward slashes.</summary>
+    /// <summary>
+    /// The path an article is reported under: relative to the base folder, with forward slashes, also for an
+    /// article outside it (<c>../seeds/a.txt</c>), so no report holds a machine's path. Only where no relative
+    /// path exists (another drive on Windows) is the full path reported.
+    /// </summary>
     /// <param name="fullPath">A full, normalised path (as enumeration and <see cref="Path.GetFullPath(string)"/> give).</param>
     /// <param name="baseDirectory">The folder display paths are relative to.</param>
     public static string DisplayPath(string fullPath, string baseDirectory)
@@ -86,7 +90,7 @@ public static class ArticleDiscovery
         }
 
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
-        return ReportedPath.WithForwardSlashes(ReportedPath.LeavesFolder(relative) ? fullPath : relative);
+        return ReportedPath.WithForwardSlashes(Path.IsPathRooted(relative) ? fullPath : relative);
     }
 
     private static bool AddMatches(Dictionary<string, ArticleInput> found, PathGlob glob, string baseDirectory)
@@ -106,7 +110,8 @@ public static class ArticleDiscovery
     }
 
     /// <summary>
-    /// Every article under a folder, by a walk of our own: folder links are not descended; file
+    /// Every article under a folder, by a walk of our own: folder links are not descended, nor are
+    /// <see cref="IsToolFolder">tool folders</see>; file
     /// links, broken and looping links are kept (reading them reports CON0002 under their path);
     /// a folder that cannot be listed is itself returned, so that it too reports CON0002.
     /// </summary>
@@ -125,7 +130,10 @@ public static class ArticleDiscovery
                 {
                     if (isFolder)
                     {
-                        folders.Push(path);
+                        if (!IsToolFolder(path))
+                        {
+                            folders.Push(path);
+                        }
                     }
                     else if (IsArticle(path))
                     {
@@ -141,6 +149,13 @@ public static class ArticleDiscovery
 
         return articles;
     }
+
+    /// <summary>
+    /// Folders a walk never enters: build output, version control and package folders, which hold copies
+    /// of text that are no one's articles (`check .` in a repository would otherwise read bin/ and .git/).
+    /// A folder named on the command line is still checked: only the walk below it skips these.
+    /// </summary>
+    private static bool IsToolFolder(string path) => Path.GetFileName(path) is "bin" or "obj" or ".git" or "node_modules";
 
     /// <summary>A real folder to descend into, or anything else (file, link to a file or folder, broken link) to consider as a file.</summary>
     /// <remarks>

@@ -22,7 +22,7 @@ internal sealed class AttributionReader : IClaimReader
         "warned", "described", "describes", "describe", "framed", "frames", "counted", "counts", "put", "puts", "cited",
         "according", "assessed", "assesses", "believes", "believe", "added", "wrote", "writes", "quoted", "stressed",
         "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
-        "talks", "talked", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "confirmed", "confirms", "boasted", "boasts",
+        "talks", "talked", "explained", "explains", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "confirmed", "confirms", "boasted", "boasts",
         "declared", "declares", "maintained", "maintains", "suggested", "suggests", "argued", "argues", "alleges",
     ]);
 

@@ -231,6 +231,26 @@ internal sealed partial class TimelineReader : IClaimReader
     private static partial Regex NumericDate();
 
     /// <summary>
+    /// A day heading dates the lines under it ("Thursday 11 September" then "• NATO announces …"),
+    /// each its own paragraph, down to a blank line or the next heading.
+    /// </summary>
+    private static void HeadLinesBelow(ArticleClaims claims, Dictionary<int, DateOnly> entries, int heading, DateOnly day)
+    {
+        var syntax = claims.Syntax;
+        for (var i = heading + 1; i < syntax.Sentences.Count; i++)
+        {
+            var sentence = syntax.Sentences[i];
+            var (dates, end) = ArticleClaims.RangeOf(claims.Dates, i);
+            if (syntax.Tokens[sentence.FirstToken].Has(TokenFlags.BlankLineBefore) || (dates < end && claims.Dates[dates].FirstToken == sentence.FirstToken))
+            {
+                return; // a blank line, or a line opening with its own day (the next heading or entry)
+            }
+
+            entries.TryAdd(sentence.Paragraph, day);
+        }
+    }
+
+    /// <summary>
     /// A paragraph that opens with a full date and a dash or colon ("Sept. 11 — Coale meets
     /// Lukashenko", "12 September: the drills begin") is a timeline entry: its events are that day's.
     /// </summary>
@@ -242,15 +262,23 @@ internal sealed partial class TimelineReader : IClaimReader
             var sentence = syntax.Sentences[date.Sentence];
             var opensParagraph = date.Sentence == 0 || syntax.Sentences[date.Sentence - 1].Paragraph != sentence.Paragraph
                 || syntax.Tokens[sentence.FirstToken].Has(TokenFlags.LineBreakBefore);
-            if (date.FirstToken != sentence.FirstToken || !opensParagraph || date.EndToken >= sentence.EndToken)
+            // "Thursday 11 September" alone on its line heads the lines under it, as a chronology's
+            // day heading; the dateline itself heads nothing.
+            var wholeLine = date.EndToken >= syntax.Tokens.Count || syntax.Tokens[date.EndToken].Has(TokenFlags.LineBreakBefore);
+            if (date.FirstToken != sentence.FirstToken || !opensParagraph || (date.EndToken >= sentence.EndToken && !wholeLine))
             {
                 continue;
             }
 
-            var next = syntax.Tokens[date.EndToken];
-            if ((next.Kind == TokenKind.Dash || syntax.IsPunctuation(date.EndToken, ':')) && date.FirstDate(defaultYear ?? 0) is { Year: > 1 } day)
+            var marked = wholeLine || syntax.Tokens[date.EndToken].Kind == TokenKind.Dash || syntax.IsPunctuation(date.EndToken, ':');
+            if (marked && date.FirstDate(defaultYear ?? 0) is { Year: > 1 } day && !(wholeLine && day == claims.Dateline))
             {
-                (claims.EntryDates ??= [])[sentence.Paragraph] = day;
+                var entries = claims.EntryDates ??= [];
+                entries[sentence.Paragraph] = day;
+                if (wholeLine)
+                {
+                    HeadLinesBelow(claims, entries, date.Sentence, day);
+                }
             }
         }
     }

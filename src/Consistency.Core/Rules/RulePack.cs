@@ -1,11 +1,13 @@
-using System.Reflection;
 using Consistency.Claims;
 
 namespace Consistency.Rules;
 
 /// <summary>
 /// A story's rules and the lexicon its claims are read with. The pack's rules are every concrete
-/// <see cref="Rule"/> in its assembly, found by reflection and ordered by ID.
+/// <see cref="Rule"/> in its assembly, ordered by ID. They are listed at build time, not found by
+/// reflection at run time: a pack is declared <c>partial</c> and the Consistency.Generators source
+/// generator writes its <see cref="CreateRules"/>, so adding a rule is still adding a class and the
+/// command line compiles ahead of time (Native AOT) with nothing trimmed away.
 /// </summary>
 public abstract class RulePack
 {
@@ -33,18 +35,11 @@ public abstract class RulePack
             lock (_discovery)
             {
                 // A discovery that throws publishes nothing: the next caller meets the same failure.
-                return _rules ??= Discover(GetType().Assembly);
+                return _rules ??= CreateRules().OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToArray();
             }
         }
     }
 
-    public static IReadOnlyList<Rule> Discover(Assembly assembly)
-    {
-        ArgumentNullException.ThrowIfNull(assembly);
-        return assembly.GetTypes()
-            .Where(t => typeof(Rule).IsAssignableFrom(t) && t is { IsAbstract: false, IsClass: true } && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (Rule)Activator.CreateInstance(t)!)
-            .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
-            .ToArray();
-    }
+    /// <summary>A new instance of every rule of the pack; written by the source generator for a partial pack.</summary>
+    protected abstract IReadOnlyList<Rule> CreateRules();
 }

@@ -2,7 +2,7 @@ using Consistency.Analysis;
 
 namespace Consistency.Core.Tests.Analysis;
 
-/// <summary>Display paths cut from the full path inside the base folder are those Path.GetRelativePath gives; outside it, the full path.</summary>
+/// <summary>Display paths cut from the full path inside the base folder are those Path.GetRelativePath gives, and so are those outside it ("../x.txt").</summary>
 public sealed class DisplayPathTests
 {
     private static readonly string Base = Path.Combine(Path.GetTempPath(), "desk");
@@ -23,8 +23,16 @@ public sealed class DisplayPathTests
     public void Cut_or_computed_the_display_path_is_the_same(string fullPath, string baseDirectory)
     {
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
-        var expected = (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+        var expected = relative.Replace(Path.DirectorySeparatorChar, '/');
 
         ArticleDiscovery.DisplayPath(fullPath, baseDirectory).ShouldBe(expected);
+    }
+
+    [Test]
+    public void An_article_outside_the_base_folder_is_reported_relative_to_it()
+    {
+        var article = Path.Combine(Path.GetTempPath(), "seeds", "x.txt");
+
+        ArticleDiscovery.DisplayPath(article, Base).ShouldBe("../seeds/x.txt");
     }
 }

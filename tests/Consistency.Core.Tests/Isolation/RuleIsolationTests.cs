@@ -11,7 +11,7 @@ public sealed class RuleIsolationTests
         EngineRun.Folder(RepositoryPaths.Seeds).Concat(EngineRun.Folder(RepositoryPaths.Corpus)).ToArray();
 
     [Test]
-    public void The_test_pack_finds_its_rules_by_reflection()
+    public void The_test_pack_lists_its_rules_from_the_source_generator()
     {
         new IsolationPack().Rules.Select(r => r.Descriptor.Id).ShouldBe(["TST900", "TST901", "TST902", "TST903"]);
     }

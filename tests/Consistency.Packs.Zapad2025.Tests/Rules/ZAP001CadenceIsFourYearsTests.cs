@@ -23,6 +23,7 @@ public sealed class ZAP001CadenceIsFourYearsTests() : RuleTest(RuleIds.CadenceIs
     public void Accepts_four_years_and_cadences_of_other_things(string markup) => Verify(markup);
 
     [TestCase("Zapad is held {|ZAP001:every three years|}, according to one Lithuanian analyst.")]
+    [TestCase("As the Defence Ministry has explained, joint strategic exercises such as Zapad are held {|ZAP001:every two years|}, with Zapad alternating with other exercises.")]
     public void Reports_an_attributed_other_cadence_as_a_note(string markup)
     {
         var diagnostics = Consistency.Testing.RuleVerifier.Verify(new Zapad2025Pack(), RuleId, markup);

@@ -33,6 +33,9 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Thursday 25 September — Poland reopens its crossings with Belarus after [|nearly three weeks|].")]
     [TestCase("The border crossings stayed closed for [|five days|].")]
     [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until [|Wednesday|].")]
+    [TestCase("Russian drones crossed into Polish airspace on [|Wednesday|] night, and several were shot down.")]
+    [TestCase("Chronology\nFriday, 19 September 2025\n\nThursday 11 September\n• The US eases sanctions on Belavia.\n• NATO [|announces Eastern Sentry|].")]
+    [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last [|Wednesday|] in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -68,5 +71,11 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Poland reopened the border crossings after 13 days.")]
     [TestCase("Poland reopened its crossings two weeks after the drills ended.")]
     [TestCase("Live\nMonday, 15 September 2025\nThe exercise, which began three days ago, runs until Tuesday.")]
+    [TestCase("Russian drones crossed into Polish airspace on Tuesday night, and several were shot down.")]
+    [TestCase("Poland closed all its crossings with Belarus from midnight on 12 September.")]
+    [TestCase("Poland's crossings with Belarus closed at midnight on Thursday.")]
+    [TestCase("Chronology\nFriday, 19 September 2025\n\nFriday 12 September\n• Zapad-2025 begins.\n• NATO announces Eastern Sentry.")]
+    [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last Thursday in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
+    [TestCase("Two US Air Force officers sat among observers from 23 countries on 15 September, days after Trump's envoy John Coale secured the release of 52 prisoners.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

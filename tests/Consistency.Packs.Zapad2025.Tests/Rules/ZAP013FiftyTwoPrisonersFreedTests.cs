@@ -9,6 +9,7 @@ public sealed class ZAP013FiftyTwoPrisonersFreedTests() : RuleTest(RuleIds.Fifty
     [TestCase("[|Twelve|] detainees were freed and taken to Lithuania.")]
     [TestCase("In June, Minsk released [|16|] prisoners including Siarhei Tsikhanouski.")]
     [TestCase("In December, Belarus freed [|100|] prisoners.")]
+    [TestCase("After Coale's visit, Belarus freed [|53|] prisoners.")]
     public void Flags_another_number_freed(string markup) => Verify(markup);
 
     [TestCase("52 political prisoners were freed.")]

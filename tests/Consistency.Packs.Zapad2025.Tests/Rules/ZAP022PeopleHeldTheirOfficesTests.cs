@@ -8,6 +8,7 @@ public sealed class ZAP022PeopleHeldTheirOfficesTests() : RuleTest(RuleIds.Peopl
     [TestCase("Marcin Kierwiński, [|Poland's foreign minister|], signed it.")]
     [TestCase("[|Belarusian President|] Viktor Khrenin welcomed the officers.")]
     [TestCase("Maria Zakharova, [|the Polish prime minister|], spoke.")]
+    [TestCase("Official representative of [|the Russian Defense Ministry|] Maria Zakharova called the steps \"confrontational\".")]
     public void Flags_a_person_given_another_office(string markup) => Verify(markup);
 
     [TestCase("Foreign Minister Radosław Sikorski said it was no mistake.")]
@@ -23,5 +24,6 @@ public sealed class ZAP022PeopleHeldTheirOfficesTests() : RuleTest(RuleIds.Peopl
     [TestCase("Aide to the Defence Minister Valery Revenko said the guests saw the troops at work.")]
     [TestCase("When John Coale, President Donald Trump's envoy, met Lukashenko, he carried a letter.")]
     [TestCase("It followed the visit of John Coale, envoy of US Secretary of State Marco Rubio.")]
+    [TestCase("Belarusian Defence Ministry official Valery Revenko greeted the officers.")]
     public void Accepts_the_right_offices_and_titles_it_does_not_know(string markup) => Verify(markup);
 }

@@ -8,6 +8,7 @@ public sealed class ZAP031MulinoInNizhnyNovgorodRegionTests() : RuleTest(RuleIds
     [TestCase("Putin flew to Mulino, [|Kaliningrad|], on 16 September.")]
     [TestCase("The Mulino training ground near [|Bryansk|] was the main Russian site.")]
     [TestCase("Putin, in camouflage, toured Mulino in the [|Moscow region|].")]
+    [TestCase("Putin arrived at Mulino in the [|Kaluga region|].")]
     public void Flags_another_region_beside_mulino(string markup) => Verify(markup);
 
     [TestCase("Putin visited Mulino in the Nizhny Novgorod region on Tuesday.")]

@@ -52,7 +52,7 @@ public sealed class Cue
 
         for (var t = first; t < end && Numbers.Count > 0; t++)
         {
-            if (claims.Syntax.Tokens[t].IsNumber && Numbers.Any(n => claims.Syntax.TextOf(t).SequenceEqual(n)))
+            if (claims.Syntax.Tokens[t].IsNumber && IsOneOfNumbers(claims.Syntax.TextOf(t)))
             {
                 return true;
             }
@@ -64,6 +64,20 @@ public sealed class Cue
         }
 
         return FirstMention(claims, first, end) >= 0;
+    }
+
+    /// <summary>A loop, not Any(…): asked for every number of every clause a fact reads, a closure per call would be garbage per number.</summary>
+    private bool IsOneOfNumbers(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < Numbers.Count; i++)
+        {
+            if (text.SequenceEqual(Numbers[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token in [first, end) where one of the cue's entities is named, or -1 (loops, no iterator: asked per claim).</summary>

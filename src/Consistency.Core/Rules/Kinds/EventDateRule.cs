@@ -36,8 +36,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         {
             var sentence = syntax.Sentences[date.Sentence];
             // A timeline entry's date dates the clause after its dash; any other date, its own clause.
-            var (first, end) = IsEntryDate(claims, date) && date.EndToken + 1 < sentence.EndToken
-                ? syntax.ClauseAround(sentence, date.EndToken + 1)
+            var (first, end) = EntryBody(claims, date) is { } body && body < sentence.EndToken
+                ? syntax.ClauseAround(sentence, body)
                 : syntax.ClauseAround(sentence, date.FirstToken);
             var named = Named(claims, first, end);
             if (named is null)
@@ -51,6 +51,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             {
                 var triggers = e.Cues[0].Positions(claims, first, end);
                 if ((datesInClause.Count == 1 || NearestDate(triggers, datesInClause) == date) && !RelativeBetween(claims, triggers, date)
+                    && !CueBeyondRelative(claims, e, date, first, end)
                     && !HoldsAsState(claims, triggers, date, first))
                 {
                     (its ??= []).Add(e);
@@ -61,7 +62,10 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
             // A day whose year the sentence sets to another than the story's speaks of another time.
             var year = YearOf(claims, date) ?? defaultYear;
-            if (its is null || (date.Year is null && defaultYear > 0 && year != defaultYear) || its.Exists(e => Fits(date, e, year)))
+            // "Wednesday night" is the night that begins on Wednesday: an overnight event's first day.
+            var night = syntax.IsWord(date.EndToken, "night") && date.Weekday is { } nightOf;
+            if (its is null || (date.Year is null && defaultYear > 0 && year != defaultYear)
+                || its.Exists(e => night && e.Last > e.First && date.Day is null ? e.First.DayOfWeek == date.Weekday : Fits(date, e, year)))
             {
                 continue;
             }
@@ -350,9 +354,33 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         return events.Exists(e => e.Cues[0].Positions(claims, first, end).Contains(attribution.CueToken));
     }
 
-    /// <summary>"Sept. 11 — Coale meets Lukashenko": a date opening a timeline entry dates the entry's sentence.</summary>
-    private static bool IsEntryDate(ArticleClaims claims, DateClaim date) =>
-        claims.EntryDateOf(date.Sentence) is not null && date.FirstToken == claims.Syntax.Sentences[date.Sentence].FirstToken;
+    /// <summary>
+    /// "Sept. 11 — Coale meets Lukashenko", "Last Wednesday in Minsk: Coale meets …": a day opening
+    /// its sentence and closed by a dash or colon dates what follows it; the first token of that, or null.
+    /// </summary>
+    private static int? EntryBody(ArticleClaims claims, DateClaim date)
+    {
+        var syntax = claims.Syntax;
+        var sentence = syntax.Sentences[date.Sentence];
+        // Only a time stamp ("[03:15]") or "last" may stand before the day.
+        for (var t = sentence.FirstToken; t < date.FirstToken; t++)
+        {
+            if (syntax.Tokens[t].IsWord && !(t == date.FirstToken - 1 && syntax.IsWord(t, "last")))
+            {
+                return null;
+            }
+        }
+
+        for (var t = date.EndToken; t < sentence.EndToken && t <= date.EndToken + 3; t++)
+        {
+            if (syntax.IsPunctuation(t, ':') || syntax.Tokens[t].Kind == TokenKind.Dash)
+            {
+                return t + 1;
+            }
+        }
+
+        return claims.EntryDateOf(date.Sentence) is not null ? date.EndToken + 1 : null;
+    }
 
     private List<StoryEvent>? Named(ArticleClaims claims, int first, int end, bool lengths = false)
     {
@@ -412,6 +440,24 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         return date.Weekday is not { } weekday || e.FallsOn(weekday);
+    }
+
+    /// <summary>
+    /// "officers sat among observers on 15 September, days after Coale secured …": a cue of the event
+    /// found only past an "after" or "before" that follows the day belongs to another time than the day.
+    /// </summary>
+    private static bool CueBeyondRelative(ArticleClaims claims, StoryEvent e, DateClaim date, int first, int end)
+    {
+        foreach (var cue in e.Cues)
+        {
+            var positions = cue.Positions(claims, first, end);
+            if (positions.Count > 0 && positions.TrueForAll(p => p > date.EndToken && claims.HasAnyWord(date.EndToken, p, RelativeWords)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"remain shut today", "still closed on Monday": the event's word stands just after a word of a lasting state.</summary>

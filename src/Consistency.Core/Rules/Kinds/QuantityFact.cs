@@ -37,6 +37,16 @@ public sealed record QuantityFact(string What, Cue Nouns, IReadOnlyList<Figure> 
     /// </summary>
     public decimal? BareFrom { get; init; }
 
+    /// <summary>
+    /// The context may be named in the sentence before ("Zapad-2021 ran from 10 to 16 September 2021.
+    /// Moscow claimed around 100,000 troops took part."), as long as the number's own sentence names
+    /// none of the exclusions.
+    /// </summary>
+    public bool ContextInSentenceBefore { get; init; }
+
     /// <summary>How far a plain figure may stray from a true one and still be it (0.02 = 2 %; a distance "about 70 km" for 74).</summary>
-    public decimal Tolerance { get; init; } = 0.02m;
+    public decimal Tolerance { get; init; } = DefaultTolerance;
+
+    /// <summary>Rounding for large figures (2 %); a count under a hundred held to it is exact, unless a fact sets its own tolerance.</summary>
+    public const decimal DefaultTolerance = 0.02m;
 }

@@ -9,7 +9,8 @@ namespace Consistency.Rules.Kinds;
 /// fact's figures, hedges taken into account ("nearly two dozen" holds 23). A figure attributed to
 /// a party is held to what that party said when the fact records it, and is otherwise a note
 /// (info), never an error; attributed to the fact's own source, or to a party whose figure the
-/// fact records, and differing, it is a warning (the source misquoted). A rule of this kind reports its descriptor's message with {0} the
+/// fact records, and differing, it is a warning (the source misquoted); so is one party's figure
+/// given to another. A rule of this kind reports its descriptor's message with {0} the
 /// values the fact allows and {1} the words the article gives.
 /// </summary>
 public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(fact)
@@ -28,6 +29,14 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             }
 
             var party = claims.AttributionFor(quantity)?.EntityId;
+            if (party is not null && !fact.Figures.Any(f => f.Party == party) && fact.Figures.FirstOrDefault(f => f.Party is not null && Matches(quantity, f, fact)) is { } theirs)
+            {
+                // "Zapad-2021 drew about 200,000 troops, according to NATO": Russia's figure given to another party.
+                var value = theirs.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+                context.Report(quantity.Span, Severity.Warning, $"{value} ({NameOf(claims, theirs.Party!)}'s figure, not {NameOf(claims, party)}'s)", context.Article.Slice(quantity.Span).ToString());
+                continue;
+            }
+
             if (Allows(claims, quantity, fact, party))
             {
                 continue;
@@ -91,7 +100,11 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         }
 
         var (first, end) = fact.InClause ? claims.Syntax.ClauseAround(sentence, quantity.FirstToken) : (sentence.FirstToken, sentence.EndToken);
-        var about = Cue.AllIn(fact.Context, claims, first, end) && (fact.Excluding is null || !fact.Excluding.IsIn(claims, first, end));
+        var excluded = fact.Excluding is not null && fact.Excluding.IsIn(claims, first, end);
+        var named = Cue.AllIn(fact.Context, claims, first, end)
+            || (fact.ContextInSentenceBefore && sentence.Index > 0 && Cue.AllIn(fact.Context, claims, claims.Syntax.Sentences[sentence.Index - 1].FirstToken, sentence.FirstToken)
+                && (fact.Excluding is null || !fact.Excluding.IsIn(claims, sentence.FirstToken, sentence.EndToken)));
+        var about = named && !excluded;
         asked = new SentenceAnswer { Sentence = quantity.Sentence, Known = !fact.InClause, About = about };
         return about;
     }
@@ -100,6 +113,11 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
     private static bool CountsNoun(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, int sentenceEnd)
     {
         var syntax = claims.Syntax;
+        if (!fact.CountsPart && IsPartBefore(syntax, quantity.FirstToken))
+        {
+            return false; // "observers from 23 countries, including three NATO member states": a part of the count
+        }
+
         if (fact.BareFrom is { } bare && quantity.Value >= bare)
         {
             return true;
@@ -151,7 +169,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
                 continue;
             }
 
-            if (quantity.Range.Contains(figure.Value) || Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance)
+            if (Matches(quantity, figure, fact))
             {
                 return true;
             }
@@ -159,6 +177,38 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
 
         return false;
     }
+
+    private static readonly WordSet PartOpeners = new(["including", "incl", "among"]);
+
+    /// <summary>"including three", "among them 14": a number that counts part of another.</summary>
+    private static bool IsPartBefore(ArticleSyntax syntax, int number)
+    {
+        var t = number - 1;
+        if (t >= 0 && syntax.IsWord(t, "them"))
+        {
+            t--; // "among them 14"
+        }
+
+        return t >= 0 && syntax.IsAnyWord(t, PartOpeners);
+    }
+
+    /// <summary>An entity's name as the lexicon first gives it ("Russia" for "russia").</summary>
+    private static string NameOf(ArticleClaims claims, string entityId)
+    {
+        foreach (var entity in claims.Lexicon.Entities)
+        {
+            if (entity.Id == entityId && entity.Aliases.Count > 0)
+            {
+                return entity.Aliases[0];
+            }
+        }
+
+        return entityId;
+    }
+
+    /// <summary>A stated number is the figure when its hedge holds it, or within the fact's tolerance; a count under a hundred is exact (53 prisoners are not 52) unless the fact sets its own tolerance (a distance).</summary>
+    private static bool Matches(QuantityClaim quantity, Figure figure, QuantityFact fact) =>
+        quantity.Range.Contains(figure.Value) || ((figure.Value >= 100 || fact.Tolerance != QuantityFact.DefaultTolerance) && Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance);
 
     /// <summary>
     /// The values the fact allows a party (or anyone, for null), "52" or "7,000 or 6,850": the

@@ -1,0 +1,34 @@
+namespace Consistency.Cli.Tests;
+
+/// <summary>A folder walk skips build output, version control and package folders; naming one still checks it.</summary>
+public sealed class ToolFolderTests
+{
+    [Test]
+    public void Check_of_a_folder_skips_bin_obj_git_and_node_modules()
+    {
+        using var desk = new Desk();
+        foreach (var folder in new[] { "bin", "obj", ".git", "node_modules", "news/bin" })
+        {
+            desk.AddSeed($"{folder}/copy.txt");
+        }
+
+        desk.AddSeed("news/a.txt");
+        desk.AddSeed("binder/b.txt");
+
+        var run = desk.Check(".");
+
+        run.Out.ShouldContain("news/a.txt(7,121)");
+        run.Out.ShouldContain("binder/b.txt(7,121)");
+        run.Out.ShouldNotContain("copy.txt");
+        run.Out.ShouldContain("2 articles checked");
+    }
+
+    [Test]
+    public void A_tool_folder_named_on_the_command_line_is_checked()
+    {
+        using var desk = new Desk();
+        desk.AddSeed("bin/copy.txt");
+
+        desk.Check("bin").Out.ShouldContain("bin/copy.txt(7,121)");
+    }
+}
