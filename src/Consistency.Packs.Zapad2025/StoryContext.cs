@@ -99,10 +99,33 @@ internal static class StoryContext
         }
 
         var sentences = claims.Syntax.Sentences;
-        return sentence > 0 && sentences[sentence - 1].Paragraph == sentences[sentence].Paragraph
-            ? ArticleClaims.InSentence(claims.Editions, sentence - 1).LastOrDefault()?.Year
-            : null;
+        if (sentence > 0 && sentences[sentence - 1].Paragraph == sentences[sentence].Paragraph)
+        {
+            return ArticleClaims.InSentence(claims.Editions, sentence - 1).LastOrDefault()?.Year;
+        }
+
+        // "That exercise mobilized 200,000 troops": the edition named last, a few sentences back.
+        for (var back = sentence - 1; PointsBack(claims.Syntax, sentences[sentence].FirstToken) && back >= 0 && sentence - back <= LookBack; back--)
+        {
+            if (ArticleClaims.InSentence(claims.Editions, back).LastOrDefault() is { } named)
+            {
+                return named.Year;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>How many sentences back "that exercise" may find the edition it points to.</summary>
+    private const int LookBack = 4;
+
+    private static readonly WordSet Demonstratives = new(["That", "Those"]);
+
+    private static readonly WordSet ExerciseNouns = new(["exercise", "exercises", "edition", "drill", "drills", "one", "year"]);
+
+    /// <summary>"That exercise …", "Those drills …": a sentence pointing back to an exercise named before it.</summary>
+    private static bool PointsBack(Consistency.Text.ArticleSyntax syntax, int first) =>
+        syntax.IsAnyWord(first, Demonstratives) && syntax.IsAnyWord(first + 1, ExerciseNouns);
 
     /// <summary>Words that mark people watching the drills.</summary>
     public static readonly WordSet ObserverWords = new([
