@@ -15,7 +15,7 @@ public sealed class MatrixCommandTests
         run.Out.ShouldContain("Zapad-2025 troops\n");
         run.Out.ShouldContain("seeds/001_e6df2ccea9e7cfa0.txt  contradicts  7,000 (stated as fact, line 11)");
         run.Out.ShouldContain("30,000 (Lithuania, line 8)");
-        run.Out.ShouldContain("seeds/001_e6df2ccea9e7cfa0.txt(11,21): warning ZAP100: ");
+        run.Out.ShouldContain("seeds/001_e6df2ccea9e7cfa0.txt(11,21): info ZAP100: ");
         run.Out.ShouldContain("    related: seeds/004_3594dc20ff9647bd.txt(8,131): \"30,000\", attributed to Lithuania\n");
     }
 

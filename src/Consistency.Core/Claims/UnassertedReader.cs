@@ -44,7 +44,7 @@ internal sealed class UnassertedReader : IClaimReader
     /// <summary>Where a denied or asked stretch stops: the next clause in contrast with it.</summary>
     private static readonly WordSet ContrastWords = new(["but", "while", "whereas", "although", "though", "however", "instead"]);
 
-    private static readonly WordSet VersionWords = new(["version", "versions", "draft"]);
+    private static readonly WordSet VersionWords = new(["version", "versions", "draft", "post", "entry"]);
 
     private static readonly WordSet EarlierWords = new(["earlier", "previous", "original", "initial", "prior"]);
 
@@ -175,7 +175,8 @@ internal sealed class UnassertedReader : IClaimReader
         var earlier = false;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (syntax.IsAnyWord(t, CorrectionWords) && t == sentence.FirstToken)
+            // "Correction: …", "A quick correction to an earlier post: we wrote that …"
+            if (syntax.IsAnyWord(t, CorrectionWords) && t - sentence.FirstToken <= 2)
             {
                 return true;
             }

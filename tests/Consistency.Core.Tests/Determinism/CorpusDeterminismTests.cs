@@ -26,7 +26,7 @@ public sealed class CorpusDeterminismTests
     [Test]
     public void The_reference_has_corpus_findings_with_related_locations_and_a_matrix()
     {
-        Reference.Value.ShouldContain(": warning ZAP100: ");
+        Reference.Value.ShouldContain(": info ZAP100: ");
         Reference.Value.ShouldContain(RelatedLine.Indent);
         Reference.Value.ShouldContain("\"status\": \"contradicts\"");
         Reference.Value.ShouldContain("\"status\": \"attributed\"");

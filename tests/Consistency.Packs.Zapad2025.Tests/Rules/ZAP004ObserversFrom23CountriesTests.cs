@@ -33,5 +33,6 @@ public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.Obs
     [TestCase("Observers from 22 other countries joined the US officers.")]
     [TestCase("Russia counted over 100 representatives from 55 countries at events on its side of the border.")]
     [TestCase("Foreign observers from 23 countries, including three NATO member states, attended the visitors' day.")]
+    [TestCase("A quick correction to an earlier post: we wrote that observers from 55 countries were at the Borisovsky range on Monday. It was 23.")]
     public void Accepts_the_others_beside_one_named(string markup) => Verify(markup);
 }

@@ -77,5 +77,6 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Chronology\nFriday, 19 September 2025\n\nFriday 12 September\n• Zapad-2025 begins.\n• NATO announces Eastern Sentry.")]
     [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last Thursday in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
     [TestCase("Two US Air Force officers sat among observers from 23 countries on 15 September, days after Trump's envoy John Coale secured the release of 52 prisoners.")]
+    [TestCase("Americans at Borisov\n[Translated from Polish. Originally published on 16 September 2025.]\nBIAŁYSTOK - Yesterday two American officers were among the foreign observers at the Borisov training ground, where the manoeuvres Zapad-2025 are coming to an end.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

@@ -25,6 +25,8 @@ public sealed class ZAP100TroopFigureStatedAsFactTests
     [TestCase("Zapad-2025 drills involved 7,000 troops.", "Zapad-2025 is smaller. Analysts say 40,000 troops took part.")]
     [TestCase("Did Zapad-2025 involve 7,000 troops?", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
     [TestCase("Zapad-2025 drills involved 7,000 troops. Lithuania says 30,000 troops took part.", "Zapad-2025 ended on Tuesday.")]
+    [TestCase("Zapad-2025 began. About 6,850 servicemen were notified to the OSCE.", "Zapad-2025 is smaller. Lithuania says 30,000 troops take part.")]
+    [TestCase("Zapad-2025 is smaller. Lithuania now says 30,000 troops in total. Only 8,000 are in Belarus.", "Zapad-2025 is big. Putin said 100,000 troops took part.")]
     public void Accepts_attributed_agreeing_past_and_unsupported_figures(params string[] articles) => Verify(articles);
 
     [Test]
@@ -34,7 +36,7 @@ public sealed class ZAP100TroopFigureStatedAsFactTests
 
         var finding = result.CorpusReports.SelectMany(r => r.Diagnostics).Single();
         finding.Message.ShouldBe("The troop figure \"7,000\" is stated as fact, but other sources attribute other figures: Lithuania 30,000 (article-2.txt line 1); say who counted");
-        finding.Severity.ShouldBe(Consistency.Rules.Severity.Warning);
+        finding.Severity.ShouldBe(Consistency.Rules.Severity.Info);
         finding.Related.Single().Path.ShouldBe("article-2.txt");
         finding.Related.Single().Message.ShouldBe("\"30,000\", attributed to Lithuania");
     }

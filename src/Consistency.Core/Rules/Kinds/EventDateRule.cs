@@ -460,11 +460,14 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         return false;
     }
 
-    /// <summary>"remain shut today", "still closed on Monday": the event's word stands just after a word of a lasting state.</summary>
+    /// <summary>"remain shut today", "still closed on Monday", "coming to an end": a lasting state, or an event still to come, on the day.</summary>
     private static bool HoldsAsState(ArticleClaims claims, List<int> triggers, DateClaim date, int clauseStart)
     {
         var trigger = NearestTo(triggers, date.FirstToken) ?? date.FirstToken;
-        return claims.HasAnyWord(Math.Max(clauseStart, trigger - 3), trigger, StateWords);
+        var syntax = claims.Syntax;
+        // "are coming to an end", "drawing to a close": the event is near, not come.
+        var approaching = trigger >= 2 && syntax.IsWord(trigger - 2, "to") && (syntax.IsWord(trigger - 1, "an") || syntax.IsWord(trigger - 1, "a"));
+        return approaching || claims.HasAnyWord(Math.Max(clauseStart, trigger - 3), trigger, StateWords);
     }
 
     private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)
