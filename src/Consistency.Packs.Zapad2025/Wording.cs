@@ -18,13 +18,6 @@ internal static class Wording
     public static string Number(decimal value) =>
         decimal.IsInteger(value) && value is >= 0 and < 1000 ? ((int)value).ToWords(CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"a", "a and b", "a, b and c".</summary>
-    public static string List(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} and {list[^1]}";
-    }
-
     /// <summary>"Belarus" for "belarus": an entity ID as a name.</summary>
     public static string Name(string id) => string.Join(' ', id.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }

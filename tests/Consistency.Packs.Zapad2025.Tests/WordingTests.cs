@@ -19,8 +19,8 @@ public sealed class WordingTests
             Wording.Years(1).ShouldBe("one year");
             Wording.Number(23).ShouldBe("twenty-three");
             Wording.Number(2.5m).ShouldBe("2.5");
-            Wording.List(["'nothing'", "'no'"]).ShouldBe("'nothing' and 'no'");
-            Wording.List(["a", "b", "c"]).ShouldBe("a, b and c");
+            Consistency.Rules.Kinds.KindMessages.List(["'nothing'", "'no'"]).ShouldBe("'nothing' and 'no'");
+            Consistency.Rules.Kinds.KindMessages.List(["a", "b", "c"]).ShouldBe("a, b and c");
             Wording.Name("united-states").ShouldBe("United States");
             Consistency.Packs.Zapad2025.Rules.ZAP001CadenceIsFourYears.Describe(2).ShouldBe("every two years");
         }

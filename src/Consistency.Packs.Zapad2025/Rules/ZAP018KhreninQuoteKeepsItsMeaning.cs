@@ -1,6 +1,7 @@
 using Consistency.Claims;
-using Consistency.Rules.Kinds.Quotes;
 using Consistency.Rules;
+using Consistency.Rules.Kinds;
+using Consistency.Rules.Kinds.Quotes;
 
 namespace Consistency.Packs.Zapad2025.Rules;
 
@@ -67,22 +68,22 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
         var changes = new List<string>(2);
         if (comparison.InsertedNegations.Count > 0)
         {
-            changes.Add("inserts " + Wording.List(comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'")));
+            changes.Add("inserts " + KindMessages.List(comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
         if (comparison.InsertedLimits.Count > 0)
         {
-            changes.Add("narrows the offer with " + Wording.List(comparison.InsertedLimits.Select(t => $"'{syntax.CleanTextOf(t)}'")));
+            changes.Add("narrows the offer with " + KindMessages.List(comparison.InsertedLimits.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
         if (comparison.RemovedNegations.Count > 0)
         {
-            changes.Add("drops " + Wording.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
+            changes.Add("drops " + KindMessages.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
         }
 
         var diff = comparison.InsertedRuns.Count > 0 ? "; added: " + string.Join(", ", comparison.InsertedRuns.Select(r => $"+[{r}]")) : "";
 
-        return $"this rendering {Wording.List(changes)} (closest translation: {comparison.Translation.Source}{diff})";
+        return $"this rendering {KindMessages.List(changes)} (closest translation: {comparison.Translation.Source}{diff})";
     }
 
     /// <summary>

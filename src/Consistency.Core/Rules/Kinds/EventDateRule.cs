@@ -72,15 +72,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
             // Events named alike (three prisoner releases): the day fits none of them, and each is named.
             var happened = string.Join("; ", its.Select(e => $"{e.Name} was on {e.Days()}"));
-            var severity = SaysWhenSomeoneSpoke(claims, date, its) ? Descriptor.DefaultSeverity : (Severity?)null;
-            if (severity is { } own)
-            {
-                context.Report(date.Span, own, Capitalise(happened), context.Article.Slice(date.Span).ToString());
-            }
-            else
-            {
-                context.ReportContradiction(date.Span, Capitalise(happened), context.Article.Slice(date.Span).ToString());
-            }
+            var eventWords = its.SelectMany(e => e.Cues[0].Positions(claims, first, end)).ToList();
+            ReportDay(context, date.Span, eventWords, Capitalise(happened), context.Article.Slice(date.Span).ToString());
         }
 
         CheckEntrySentences(context);
@@ -129,14 +122,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             var span = syntax.SpanOf(positions.Min(), positions.Max() + 1);
             var happened = Capitalise(string.Join("; ", named.Select(e => $"{e.Name} was on {e.Days()}")));
             var said = $"{context.Article.Slice(span)}\" under \"{day.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)}";
-            if (claims.AttributionAt(index, span.Start) is { } attribution && positions.Contains(attribution.CueToken))
-            {
-                context.Report(span, happened, said); // "NATO announces …": the announcing is the event, not NATO's claim
-            }
-            else
-            {
-                context.ReportContradiction(span, happened, said);
-            }
+            ReportDay(context, span, positions, happened, said);
         }
     }
 
@@ -339,19 +325,22 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     }
 
     /// <summary>
-    /// "Tusk, who announced the closure last Wednesday, …": when the reporting verb is the event's
-    /// own word, the day dates the act of speaking, which the article asserts itself; it is not the
-    /// speaker's claim.
+    /// Reports a day that fits none of the events named. When the reporting verb that would attribute
+    /// the words is one of the event's own words ("Tusk, who announced the closure last Wednesday",
+    /// "NATO announces Eastern Sentry"), the day dates the act of speaking, which the article asserts
+    /// itself: the rule's own severity, not a note on a speaker's claim.
     /// </summary>
-    private static bool SaysWhenSomeoneSpoke(ArticleClaims claims, DateClaim date, List<StoryEvent> events)
+    private static void ReportDay(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, List<int> eventWords, string happened, string said)
     {
-        if (claims.AttributionFor(date) is not { } attribution)
+        var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
+        if (context.Claims.AttributionAt(sentence, span.Start) is { } attribution && eventWords.Contains(attribution.CueToken))
         {
-            return false;
+            context.Report(span, happened, said);
         }
-
-        var (first, end) = claims.Syntax.ClauseAround(claims.Syntax.Sentences[date.Sentence], date.FirstToken);
-        return events.Exists(e => e.Cues[0].Positions(claims, first, end).Contains(attribution.CueToken));
+        else
+        {
+            context.ReportContradiction(span, happened, said);
+        }
     }
 
     /// <summary>

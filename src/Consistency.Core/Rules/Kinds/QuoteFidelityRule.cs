@@ -104,31 +104,25 @@ public abstract class QuoteFidelityRule(QuoteFact fact) : FactRule<QuoteFact>(fa
         var changes = new List<string>(3);
         if (comparison.InsertedNegations.Count > 0)
         {
-            changes.Add("inserts " + Join(comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'")));
+            changes.Add("inserts " + KindMessages.List(comparison.InsertedNegations.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
         if (comparison.InsertedLimits.Count > 0)
         {
-            changes.Add("narrows them with " + Join(comparison.InsertedLimits.Select(t => $"'{syntax.CleanTextOf(t)}'")));
+            changes.Add("narrows them with " + KindMessages.List(comparison.InsertedLimits.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
         if (comparison.RemovedNegations.Count > 0)
         {
-            changes.Add("drops " + Join(comparison.RemovedNegations.Select(w => $"'{w}'")));
+            changes.Add("drops " + KindMessages.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
         }
 
         if (comparison.RemovedHedges.Count > 0)
         {
-            changes.Add("drops the hedge " + Join(comparison.RemovedHedges.Select(w => $"'{w}'")));
+            changes.Add("drops the hedge " + KindMessages.List(comparison.RemovedHedges.Select(w => $"'{w}'")));
         }
 
         var added = comparison.InsertedRuns.Count > 0 ? "; added: " + string.Join(", ", comparison.InsertedRuns.Select(r => $"+[{r}]")) : "";
-        return $"{Join(changes)} (closest rendering: {comparison.Translation.Source}{added})";
-    }
-
-    private static string Join(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+        return $"{KindMessages.List(changes)} (closest rendering: {comparison.Translation.Source}{added})";
     }
 }
