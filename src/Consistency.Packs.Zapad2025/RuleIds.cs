@@ -47,4 +47,7 @@ public static class RuleIds
     public const string ForeignNationalsFreed = "ZAP039";
     public const string KalibrInTheBarentsSea = "ZAP040";
     public const string OsceStatesInvited = "ZAP041";
+    public const string BorisovskyInMinskRegion = "ZAP042";
+    public const string DrillSeas = "ZAP043";
+    public const string PolandSaidNoMistake = "ZAP044";
 }

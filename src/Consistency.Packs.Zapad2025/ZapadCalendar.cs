@@ -10,6 +10,13 @@ public static class ZapadCalendar
 {
     private static DateOnly Sept(int day) => new(StoryFacts.CurrentEdition, 9, day);
 
+    /// <summary>An earlier Zapad, named by its year ("Zapad-2013"), held on its own days: its year singles it out among the editions.</summary>
+    private static StoryEvent Edition(int year, DateOnly first, DateOnly last)
+    {
+        var number = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new($"Zapad-{number}", first, last, [Cue.Any("Zapad", "West"), Cue.Number(number)]) { Marks = Cue.Number(number) };
+    }
+
     private static readonly Cue Drones = Cue.Any("drone", "drones", "UAV", "UAVs");
 
     private static readonly Cue DrillNouns = Cue.Any("Zapad", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "phase");
@@ -68,7 +75,16 @@ public static class ZapadCalendar
              Cue.Any("visit", "visited", "attended", "watched", "observed", "appearance", "arrived", "toured", "presence", "attendance", "greeted", "welcomed", "shook"),
              Cue.Entity("united-states")]) { Recurring = true },
         new("Putin's visit to Mulino", Sept(16),
-            [Cue.Any("visited", "visit", "watched", "arrived", "toured", "attended"), Cue.Entity("putin"), Cue.Entity("mulino")]) { Recurring = true },
+            [Cue.Any("visited", "visit", "visits", "watched", "watches", "arrived", "arrives", "toured", "tours", "attended", "attends", "inspected", "inspects", "observed", "observes"),
+             Cue.Entity("putin"), Cue.Entity("mulino")]) { Recurring = true },
+        new("the observers' day at the Borisovsky ground", Sept(15),
+            [Cue.Any("received", "receives", "hosted", "hosts", "welcomed", "welcomes", "visited", "visit", "visits", "attended", "attends", "watched", "watch", "arrived", "came", "toured", "gathered"),
+             Cue.Any("observers", "attachés", "attaches", "guests", "delegations", "delegates"), Cue.Number("23").OrEntity("borisovsky")]) { Recurring = true },
+        Edition(2009, new DateOnly(2009, 9, 1), new DateOnly(2009, 9, 30)),
+        Edition(2013, new DateOnly(2013, 9, 20), new DateOnly(2013, 9, 26)),
+        Edition(2017, new DateOnly(2017, 9, 14), new DateOnly(2017, 9, 20)),
+        Edition(2021, new DateOnly(2021, 9, 10), new DateOnly(2021, 9, 16)),
+        new("Union Resolve-2022", new DateOnly(2022, 2, 10), new DateOnly(2022, 2, 20), [Cue.Any("Resolve")]) { Recurring = true },
         new("the Kalibr launch from the submarine Arkhangelsk", Sept(12), Sept(16),
             [Cue.Any("Kalibr"), Cue.Any("launched", "fired", "launch", "test-fired", "firing")]),
         new("US sanctions on Belavia", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 31),

@@ -57,4 +57,29 @@ public static class ZapadExclusions
         "The Borisovsky ground lies about 74 km north-east of Minsk",
         [Cue.Entity("minsk"), Cue.Any("ground", "range", "training", "site", "km", "kilometres", "kilometers").OrEntity("borisovsky")],
         [Deed.Phrasal("of", "south", "west", "southwest", "southeast", "northwest")]);
+
+    /// <summary>Zapad-2025 ran in Belarus, Russia and the Baltic and Barents seas: no other sea.</summary>
+    public static readonly ExcludedAction DrillSeas = new(
+        "Zapad-2025 was held in Belarus, Russia, and the Baltic and Barents seas",
+        [Cue.Any("Zapad", "drills", "drill", "drilled", "exercise", "exercises", "exercised", "manoeuvres", "maneuvers", "games")],
+        [Deed.Phrasal("Sea", "Black", "Caspian", "White", "Norwegian", "Azov", "North"), Deed.Phrasal("seas", "Black", "Caspian", "White", "Norwegian", "Azov", "North"),
+         Deed.Phrasal("Seas", "Black", "Caspian", "White", "Norwegian", "Azov", "North")])
+    {
+        // "Russia's Black Sea Fleet", "NATO's own drills in the Black Sea, unlike Zapad": another force, another exercise.
+        Unless = Cue.Any("Fleet", "fleet", "unlike", "NATO", "Ukraine", "Ukrainian"),
+    };
+
+    /// <summary>
+    /// Tusk and Sikorski said the drone raid was no mistake (answering Trump's "could have been a
+    /// mistake"): words giving them a mistake, without the denial, turn their meaning round.
+    /// </summary>
+    public static readonly ExcludedAction PolandSaidNoMistake = new(
+        "Tusk and Sikorski said the drone incursion was not a mistake (Tusk: \"We would also wish that the drone attack on Poland was a mistake. But it wasn't.\")",
+        [Cue.Entity("tusk", "sikorski")],
+        [Deed.Of("mistake", "accident", "accidental", "unintended", "unintentional", "error")])
+    {
+        // A denial, a wish, or Trump's words set against theirs: "Tusk rejected Trump's claim that it could have been a mistake".
+        Unless = Cue.Any("not", "wasn't", "no", "never", "hardly", "rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "wish", "wished",
+            "deliberate", "intentional", "disputed", "disputes", "contradicted").OrEntity("trump"),
+    };
 }

@@ -23,9 +23,9 @@ public static class ZapadStory
 
     public static IReadOnlyList<ExcludedAction> Exclusions =>
         [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope,
-         ZapadExclusions.PolandInvokedArticle4, ZapadExclusions.KalibrInTheBarentsSea];
+         ZapadExclusions.PolandInvokedArticle4, ZapadExclusions.KalibrInTheBarentsSea, ZapadExclusions.DrillSeas, ZapadExclusions.PolandSaidNoMistake];
 
-    public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino];
+    public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino, ZapadSites.Borisovsky];
 
     public static IReadOnlyList<QuoteFact> Quotes => [ZapadQuotes.TuskClosestToConflict, ZapadQuotes.TrumpCouldHaveBeenAMistake];
 

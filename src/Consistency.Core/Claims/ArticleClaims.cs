@@ -226,7 +226,7 @@ public sealed class ArticleClaims
                     break;
                 }
 
-                return Attributions[i];
+                return GappedParty(Attributions[i], token) ?? Attributions[i];
             }
         }
 
@@ -240,6 +240,45 @@ public sealed class ArticleClaims
         }
 
         return null;
+    }
+
+    /// <summary>Words that may stand between a gapped party and its figure: "Lithuania up to 30,000", "Breuer about 13,000".</summary>
+    private static readonly WordSet GapFillers = new(["up", "to", "about", "around", "some", "roughly", "nearly", "almost", "only", "just", "as", "many", "at", "over", "more", "than"]);
+
+    /// <summary>
+    /// "Belarus said up to 7,000 in Belarus, Lithuania up to 30,000 in total": after a comma the
+    /// reporting verb is left out, and the party named right before the words is theirs, not the
+    /// verb's subject. The party must open its part (a comma, semicolon or "and" before it) and
+    /// only words such as "up to" or "about" may stand between it and the words.
+    /// </summary>
+    private AttributionClaim? GappedParty(AttributionClaim attribution, int token)
+    {
+        EntityMention? party = null;
+        foreach (var mention in EntitiesBetween(attribution.CueToken + 1, token))
+        {
+            party = mention;
+        }
+
+        if (party is null || party.FirstToken == 0 || token - party.EndToken > 3)
+        {
+            return null;
+        }
+
+        var before = party.FirstToken - 1;
+        if (!Syntax.IsPunctuation(before, ',') && !Syntax.IsPunctuation(before, ';') && !Syntax.IsWord(before, "and"))
+        {
+            return null;
+        }
+
+        for (var t = party.EndToken; t < token; t++)
+        {
+            if (!Syntax.IsAnyWord(t, GapFillers))
+            {
+                return null;
+            }
+        }
+
+        return new AttributionClaim(party.Span, attribution.Sentence, Syntax.Text.Substring(party.Span.Start, party.Span.Length), party.EntityId, party.FirstToken);
     }
 
     /// <summary>

@@ -14,7 +14,12 @@ public static class CalendarWords
 
     private static readonly FrozenDictionary<string, int> Months = Build(Format.MonthNames, Format.AbbreviatedMonthNames, ("Sept", 9));
 
-    private static readonly FrozenDictionary<string, int> Weekdays = Build(Format.DayNames, Format.AbbreviatedDayNames, ("Tues", 2), ("Thur", 4), ("Thurs", 4));
+    private static readonly FrozenDictionary<string, int> Weekdays = Build(
+        Format.DayNames, Format.AbbreviatedDayNames, [("Tues", 2), ("Thur", 4), ("Thurs", 4), .. Possessives(Format.DayNames)]);
+
+    /// <summary>"last Thursday's meeting": a weekday's possessive names the same day (both apostrophes).</summary>
+    private static IEnumerable<(string Name, int Value)> Possessives(string[] days) =>
+        days.SelectMany((name, index) => new[] { (name + "'s", index), (name + "\u2019s", index) });
 
     /// <summary>Every month name, full and abbreviated: tested by one bit before the name is looked up.</summary>
     internal static readonly WordSet MonthNames = new(Months.Keys);

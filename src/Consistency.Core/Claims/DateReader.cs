@@ -59,6 +59,11 @@ internal sealed class DateReader : IClaimReader
                 next++;
             }
         }
+        else if (AbbreviatedWeekdayBeforeDate(syntax, t, limit, out day, out var dateStart))
+        {
+            weekday = day;
+            next = dateStart;
+        }
 
         if (TryDate(syntax, next, limit, out var date))
         {
@@ -104,6 +109,28 @@ internal sealed class DateReader : IClaimReader
         var token = syntax.Tokens[t];
         return token.IsWord && token.Has(TokenFlags.Capitalized) && token.Length >= 6
             && CalendarWords.TryWeekday(syntax.TextOf(t), out day);
+    }
+
+    /// <summary>
+    /// "Mon 15 Sept", "Tue., 16 September": a weekday cut to three or four letters counts only
+    /// right before a day and month, so "Sun" the paper and "Sat" the verb stay words.
+    /// </summary>
+    private static bool AbbreviatedWeekdayBeforeDate(ArticleSyntax syntax, int t, int limit, out DayOfWeek day, out int dateStart)
+    {
+        day = default;
+        dateStart = t + 1;
+        var token = syntax.Tokens[t];
+        if (!token.IsWord || !token.Has(TokenFlags.Capitalized) || token.Length is < 3 or > 5 || !CalendarWords.TryWeekday(syntax.TextOf(t), out day))
+        {
+            return false;
+        }
+
+        while (dateStart < limit && dateStart <= t + 2 && (syntax.IsPunctuation(dateStart, '.') || syntax.IsPunctuation(dateStart, ',')))
+        {
+            dateStart++;
+        }
+
+        return TryDate(syntax, dateStart, limit, out _);
     }
 
     private readonly record struct DateParts(int Day, int? LastDay, int Month, int? Year, int End);
@@ -198,16 +225,22 @@ internal sealed class DateReader : IClaimReader
         return true;
     }
 
-    /// <summary>"9–10", "9-10", "9 to 10", "9 and 10": the last day of a range.</summary>
+    /// <summary>"9–10", "9-10", "9 to 10", "9 and 10", "12 to Thursday 18": the last day of a range.</summary>
     private static (int? Last, int End) RangeEnd(ArticleSyntax syntax, int t, int limit)
     {
-        if (t + 1 < limit && (syntax.Tokens[t].Kind is TokenKind.Hyphen or TokenKind.Dash || syntax.IsAnyWord(t, RangeJoiners))
-            && TryDayNumber(syntax, t + 1, limit, out var last, out var end))
+        if (t + 1 >= limit || !(syntax.Tokens[t].Kind is TokenKind.Hyphen or TokenKind.Dash || syntax.IsAnyWord(t, RangeJoiners)))
         {
-            return (last, end);
+            return (null, t);
         }
 
-        return (null, t);
+        // "from Friday 12 to Thursday 18 September": the second day may carry its weekday too.
+        var k = t + 1;
+        if (IsWeekdayName(syntax, k, out _))
+        {
+            k = k + 1 < limit && syntax.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
+        }
+
+        return TryDayNumber(syntax, k, limit, out var last, out var end) ? (last, end) : (null, t);
     }
 
     private static (int? Year, int End) YearAfter(ArticleSyntax syntax, int t, int limit)

@@ -98,6 +98,11 @@ internal static class QuoteSpeakerFinder
         return null;
     }
 
+    /// <summary>Nouns for what someone said, after "his" or "her" before a colon: "a summary of his words: “…”".</summary>
+    private static readonly WordSet WordsNouns = new(["words", "remarks", "message", "statement", "comments", "reply", "answer"]);
+
+    private static readonly WordSet PossessivePronouns = new(["his", "her"]);
+
     /// <summary>"Khrenin told them: “…”", "Khrenin, who told them “…”", "being told by Khrenin, “…”", "X was blunt: “…”".</summary>
     private static SpeakerWords? Before(ArticleSyntax syntax, int start, int open)
     {
@@ -122,6 +127,12 @@ internal static class QuoteSpeakerFinder
             {
                 return SubjectAtStart(syntax, start, t);
             }
+        }
+
+        // "A summary of his words: “…”": the words are his, whoever he is (a pronoun for the reader to resolve).
+        if (open - 3 >= start && syntax.IsPunctuation(open - 1, ':') && syntax.IsAnyWord(open - 2, WordsNouns) && syntax.IsAnyWord(open - 3, PossessivePronouns))
+        {
+            return new SpeakerWords(open - 3, open - 2, IsPronoun: true);
         }
 
         // No verb: "Foreign Minister Radoslaw Sikorski was more direct: “…”" — the clause's subject speaks.

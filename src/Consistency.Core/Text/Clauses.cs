@@ -47,7 +47,10 @@ public static class Clauses
         syntax.Tokens[t].Kind is TokenKind.Dash or TokenKind.OpenQuote
         || (syntax.Tokens[t].Kind is TokenKind.CloseQuote && !IsPluralPossessive(syntax, t))
         || syntax.IsPunctuation(t, ';') || syntax.IsPunctuation(t, ':') || syntax.IsAnyWord(t, ClauseWords)
-        || (syntax.IsWord(t, "and") && t > s.FirstToken && syntax.IsPunctuation(t - 1, ','));
+        || (syntax.IsWord(t, "and") && t > s.FirstToken && syntax.IsPunctuation(t - 1, ',') && !(t + 1 < s.EndToken && syntax.IsAnyWord(t + 1, Prepositions)));
+
+    /// <summary>", and on the Baltic Sea", ", and in Russia": a phrase after ", and" that opens with a preposition goes on with the clause before it.</summary>
+    private static readonly WordSet Prepositions = new(["in", "on", "at", "into", "across", "near", "over"]);
 
     /// <summary>"the officers’ visit": an apostrophe closing a plural, not a quotation.</summary>
     private static bool IsPluralPossessive(ArticleSyntax syntax, int t) =>

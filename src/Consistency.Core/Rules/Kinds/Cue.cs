@@ -23,6 +23,9 @@ public sealed class Cue
     /// <summary>A mention of any of these entities fills the slot.</summary>
     public static Cue Entity(params IReadOnlyList<string> entityIds) => new(new WordSet([]), entityIds);
 
+    /// <summary>A number written as one of these fills the slot ("2013" in "Zapad-2013").</summary>
+    public static Cue Number(params IReadOnlyList<string> numbers) => new(new WordSet([]), [], numbers);
+
     /// <summary>The same slot, also filled by a mention of any of these entities.</summary>
     public Cue OrEntity(params IReadOnlyList<string> entityIds) => new(Words, [.. Entities, .. entityIds], Numbers);
 

@@ -18,7 +18,7 @@ namespace Consistency.Rules.Kinds;
 /// </remarks>
 public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule<IReadOnlyList<StoryEvent>>(events)
 {
-    private static readonly WordSet RelativeWords = new(["after", "before", "until", "ahead", "following", "later", "earlier", "recalled", "ago", "prior"]);
+    private static readonly WordSet RelativeWords = new(["after", "before", "until", "ahead", "following", "later", "earlier", "recalled", "ago", "prior", "follows", "followed", "precedes", "preceded"]);
 
     /// <summary>
     /// Words of a state that lasts: "the crossings, closed since 12 September, remain shut today"
@@ -39,7 +39,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             var (first, end) = EntryBody(claims, date) is { } body && body < sentence.EndToken
                 ? syntax.ClauseAround(sentence, body)
                 : syntax.ClauseAround(sentence, date.FirstToken);
-            var named = Named(claims, first, end);
+            first = WithLabel(syntax, sentence, first);
+            var named = Named(claims, first, end) ?? SpannedBy(claims, date, first, end);
             if (named is null)
             {
                 continue; // the clause names no event: most dates
@@ -72,7 +73,9 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
             // Events named alike (three prisoner releases): the day fits none of them, and each is named.
             var happened = string.Join("; ", its.Select(e => $"{e.Name} was on {e.Days()}"));
-            var eventWords = its.SelectMany(e => e.Cues[0].Positions(claims, first, end)).ToList();
+            // All of the events' words: a reporting verb among them ("Eastern Sentry, announced last
+            // Wednesday") is the event itself, not a party's claim about it.
+            var eventWords = its.SelectMany(e => e.Cues.SelectMany(c => c.Positions(claims, first, end))).ToList();
             ReportDay(context, date.Span, eventWords, Capitalise(happened), context.Article.Slice(date.Span).ToString());
         }
 
@@ -333,13 +336,16 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     private static void ReportDay(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, List<int> eventWords, string happened, string said)
     {
         var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
-        if (context.Claims.AttributionAt(sentence, span.Start) is { } attribution && eventWords.Contains(attribution.CueToken))
+        var attribution = context.Claims.AttributionAt(sentence, span.Start);
+        if (attribution is null || eventWords.Contains(attribution.CueToken))
         {
             context.Report(span, happened, said);
         }
         else
         {
-            context.ReportContradiction(span, happened, said);
+            // No party disputes when the story's events happened: a party given another day is
+            // misquoted or wrong, worth a warning, not a note (a disputed figure is another matter).
+            context.Report(span, Severity.Warning, happened, said);
         }
     }
 
@@ -382,6 +388,97 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             }
         }
 
+        return named ?? NamedThroughPronoun(claims, first, end, lengths);
+    }
+
+    /// <summary>
+    /// "The exercise is scheduled from Friday 12 to Thursday 18 September": a range of days given to
+    /// an event of several days speaks of its whole span, whatever the verb; its subject (the
+    /// event's first cue) is enough to name it.
+    /// </summary>
+    private List<StoryEvent>? SpannedBy(ArticleClaims claims, DateClaim date, int first, int end)
+    {
+        if (date.LastDay is null || date.LastDay == date.Day)
+        {
+            return null;
+        }
+
+        List<StoryEvent>? named = null;
+        foreach (var e in Fact)
+        {
+            if (e.LengthOnly && e.Cues[0].IsIn(claims, first, end))
+            {
+                (named ??= []).Add(e);
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// "Zapad-2013: held from 20 to 26 September 2013": a short label before a colon that opens the
+    /// sentence names what the clause after it tells of, so the clause reaches back over it.
+    /// </summary>
+    private static int WithLabel(ArticleSyntax syntax, Sentence sentence, int first)
+    {
+        const int LongestLabel = 4;
+        if (first - 1 <= sentence.FirstToken || !syntax.IsPunctuation(first - 1, ':') || first - 1 - sentence.FirstToken > LongestLabel)
+        {
+            return first;
+        }
+
+        for (var t = sentence.FirstToken; t < first - 1; t++)
+        {
+            if (Clauses.IsBoundary(syntax, sentence, t) && syntax.Tokens[t].Kind is not TokenKind.Dash)
+            {
+                return first;
+            }
+        }
+
+        return sentence.FirstToken;
+    }
+
+    /// <summary>Subjects that stand for the thing the sentence before named: "It started on Friday and runs until Monday".</summary>
+    private static readonly WordSet SubjectPronouns = new(["It", "They"]);
+
+    /// <summary>
+    /// "When is Zapad-2025 taking place? It started on Friday and runs until Monday.": a sentence
+    /// whose subject is "it" or "they" speaks of what the sentence before it named, so an event
+    /// whose trigger ("runs until") is in the clause and whose other cues (the drills) are all in
+    /// that sentence is named. Only the sentence's own first word counts as its subject, and only
+    /// the sentence just before as the antecedent: a pronoun further off is not resolved.
+    /// </summary>
+    private List<StoryEvent>? NamedThroughPronoun(ArticleClaims claims, int first, int end, bool lengths)
+    {
+        var syntax = claims.Syntax;
+        var index = syntax.SentenceOf(first);
+        var sentence = syntax.Sentences[index];
+        if (index == 0 || !syntax.IsAnyWord(sentence.FirstToken, SubjectPronouns))
+        {
+            return null;
+        }
+
+        var before = syntax.Sentences[index - 1];
+        List<StoryEvent>? named = null;
+        foreach (var e in Fact)
+        {
+            if (e.LengthOnly != lengths || e.Cues.Count < 2 || !e.Cues[0].IsIn(claims, first, end))
+            {
+                continue;
+            }
+
+            var rest = true;
+            for (var c = 1; c < e.Cues.Count && rest; c++)
+            {
+                rest = e.Cues[c].IsIn(claims, before.FirstToken, before.EndToken);
+            }
+
+            if (rest)
+            {
+                (named ??= []).Add(e);
+            }
+        }
+
         return named;
     }
 
@@ -419,7 +516,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         var year = date.Year ?? (defaultYear > 0 ? defaultYear : e.First.Year);
         if (date.FirstDate(year) is { } firstDay)
         {
-            return e.Overlaps(firstDay, date.LastDate(year) ?? firstDay);
+            var lastDay = date.LastDate(year) ?? firstDay;
+            return e.Overlaps(firstDay, lastDay) && !MissesAnEnd(firstDay, lastDay, e);
         }
 
         if (date.Month is { } month)
@@ -429,6 +527,23 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         return date.Weekday is not { } weekday || e.FallsOn(weekday);
+    }
+
+    /// <summary>
+    /// "scheduled from Friday 12 to Thursday 18 September" for drills held 12–16: a range of days
+    /// that keeps one end of the event's days gives the other end wrong. A day's slack either way
+    /// is allowed (the night a closure ends, an inclusive or exclusive last day), and an event known
+    /// only to its month ("in December") has no ends to miss.
+    /// </summary>
+    private static bool MissesAnEnd(DateOnly first, DateOnly last, StoryEvent e)
+    {
+        if (first == last || e.First == e.Last || (e.First.Day == 1 && e.Last.AddDays(1).Day == 1))
+        {
+            return false;
+        }
+
+        static bool Near(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= 1;
+        return (first == e.First && !Near(last, e.Last)) || (last == e.Last && !Near(first, e.First));
     }
 
     /// <summary>
