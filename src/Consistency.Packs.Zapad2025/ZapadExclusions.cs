@@ -10,7 +10,8 @@ public static class ZapadExclusions
         "Romanian F-16s were scrambled and did not shoot the drone down",
         [Cue.Any("drone", "drones", "UAV", "UAVs", "F", "jets", "fighters", "fighter", "aircraft", "planes"), Cue.Entity("romania")],
         [Deed.Phrasal("down", "shot", "shoot", "shooting", "shoots", "brought", "bring", "bringing"), Deed.Of("downed", "destroyed", "destroying", "neutralised", "neutralized"),
-         Deed.Phrasal("out", "blasted", "blew", "knocked", "shot")]);
+         Deed.Phrasal("out", "blasted", "blew", "knocked", "shot"), Deed.Phrasal("on", "fired", "opened"), Deed.Phrasal("at", "fired"),
+         Deed.Of("intercepted", "engaged", "struck")]);
 
     /// <summary>Mikalai Statkevich refused to leave: he did not go to Lithuania with the 52 freed on 11 September.</summary>
     public static readonly ExcludedAction StatkevichStayed = new(

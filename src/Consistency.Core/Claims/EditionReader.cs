@@ -181,10 +181,16 @@ internal sealed class EditionReader : IClaimReader
             var year = FirstYearWithin(syntax, nounOrVerb + 1, sentence.EndToken, Window);
             if (year >= 0 && !found.ContainsKey(year))
             {
-                Add(claims, sentence, found, year, EditionRelation.Previous);
+                // "Previous rounds were held in 2009, 2013, 2017 and 2021": a list of years names
+                // the earlier editions, not the one before this.
+                Add(claims, sentence, found, year, OpensYearList(syntax, year, sentence.EndToken) ? EditionRelation.Earlier : EditionRelation.Previous);
             }
         }
     }
+
+    /// <summary>Whether another year follows the year after a comma or "and": "2009, 2013 and 2017".</summary>
+    private static bool OpensYearList(ArticleSyntax syntax, int year, int end) =>
+        year + 2 < end && (syntax.IsPunctuation(year + 1, ',') || syntax.IsWord(year + 1, "and")) && YearReader.IsYearToken(syntax, year + 2);
 
     /// <summary>"the 2017 edition", "the 2021 exercises".</summary>
     private static void ReadEditionNouns(ArticleClaims claims, Sentence sentence, Dictionary<int, EditionClaim> found)

@@ -17,6 +17,7 @@ public sealed class ZAP002PreviousEditionWas2021Tests() : RuleTest(RuleIds.Previ
     [TestCase("The February 2022 drill was Union Resolve-2022, not a Zapad.")]
     [TestCase("Zapad-2025 is smaller than Union Resolve-2022.")]
     [TestCase("There was no Zapad in 2022 or 2023.")]
+    [TestCase("Previous rounds were held in 2009, 2013, 2017 and 2021.")]
     [TestCase("Zapad-2025 is smaller than before the 2022 invasion of Ukraine.")]
     [TestCase("Memories of Zapad-2021 linger.")]
     public void Accepts_2021_and_older_editions_named_as_such(string markup) => Verify(markup);

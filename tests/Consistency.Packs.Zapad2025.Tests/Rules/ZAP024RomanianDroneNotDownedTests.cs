@@ -8,6 +8,8 @@ public sealed class ZAP024RomanianDroneNotDownedTests() : RuleTest(RuleIds.Roman
     [TestCase("Romanian jets [|shot down|] a Russian drone on 13 September.")]
     [TestCase("Bucharest said its fighters had [|brought the drone down|] over Romanian territory.")]
     [TestCase("When a drone crossed into Romania, its F-16s [|blasted it out|] of the sky.")]
+    [TestCase("Romanian jets [|fired on|] the drone over the Danube delta.")]
+    [TestCase("Two F-16s [|intercepted|] the drone over Romania on Saturday.")]
     public void Flags_the_romanian_drone_shot_down(string markup) => Verify(markup);
 
     [TestCase("Romanian F-16s were scrambled as a drone entered its airspace.")]
