@@ -50,4 +50,5 @@ public static class RuleIds
     public const string BorisovskyInMinskRegion = "ZAP042";
     public const string DrillSeas = "ZAP043";
     public const string PolandSaidNoMistake = "ZAP044";
+    public const string NeighboursDeclined = "ZAP045";
 }

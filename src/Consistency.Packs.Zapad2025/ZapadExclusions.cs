@@ -17,7 +17,7 @@ public static class ZapadExclusions
     public static readonly ExcludedAction StatkevichStayed = new(
         "Mikalai Statkevich refused to leave Belarus with the freed prisoners",
         [Cue.Entity("statkevich")],
-        [Deed.Phrasal("into", "crossed", "went", "taken", "brought", "driven", "bussed", "bused", "moved", "escorted"),
+        [Deed.Phrasal("border", "crossed"), Deed.Phrasal("into", "crossed", "went", "taken", "brought", "driven", "bussed", "bused", "moved", "escorted"),
          Deed.Phrasal("to", "taken", "brought", "driven", "flown", "bussed", "bused", "sent", "transferred", "escorted", "deported", "went", "travelled", "traveled"),
          Deed.Of("deported", "expelled", "exiled"), Deed.Phrasal("in", "arrived")])
     {
@@ -82,5 +82,14 @@ public static class ZapadExclusions
         // A denial, a wish, or Trump's words set against theirs: "Tusk rejected Trump's claim that it could have been a mistake".
         Unless = Cue.Any("not", "wasn't", "no", "never", "hardly", "rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "wish", "wished",
             "deliberate", "intentional", "disputed", "disputes", "contradicted").OrEntity("trump"),
+    };
+
+    /// <summary>Poland, Lithuania and Latvia declined Belarus's invitation to observe the drills.</summary>
+    public static readonly ExcludedAction NeighboursDeclined = new(
+        "Poland, Lithuania and Latvia declined Belarus's invitation to observe the drills",
+        [Cue.Entity("poland", "lithuania", "latvia")],
+        [Deed.Of("accepted", "attended", "joined"), Deed.Phrasal("observers", "sent", "dispatched"), Deed.Phrasal("attachés", "sent", "dispatched"), Deed.Phrasal("invitation", "took")])
+    {
+        Context = [Cue.Any("invitation", "invitations", "invited", "invite", "observers", "observer", "attachés", "attaches", "visitor")],
     };
 }

@@ -107,6 +107,7 @@ public static class ZapadFigures
         Context = [Cue.Any("journalists", "reporters", "correspondents", "media", "press", "journalist")],
         InClause = true,
         Excluding = Cue.Any("observers", "observer", "delegations", "attachés", "attaches", "NATO", "invited", "guests"),
+        Source = "belarus",
     };
 
     /// <summary>Of the 52 prisoners freed on 11 September, 14 were foreign nationals.</summary>
@@ -117,6 +118,8 @@ public static class ZapadFigures
         Excluding = Cue.Any("June", "December", "Tsikhanouski"),
         CountsPart = true,
         NounWithin = 4,
+        // "52 prisoners walked free. Lithuanian officials said 14 of them were foreign nationals."
+        ContextInSentenceBefore = true,
     };
 
     /// <summary>Belarus invited all 56 states of the OSCE Vienna Document (and 25 more bilaterally).</summary>
@@ -125,6 +128,7 @@ public static class ZapadFigures
     {
         Context = [Cue.Any("OSCE", "Vienna")],
         Excluding = Cue.Any("troops", "servicemen", "soldiers", "bilaterally", "bilateral", "observers", "attachés", "attaches"),
+        Source = "belarus",
     };
 
     /// <summary>Belarus notified the OSCE of about 6,850 troops (up to 7,000 in Belarus); 13,000 was the plan early in 2025.</summary>

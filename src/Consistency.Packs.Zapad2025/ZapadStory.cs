@@ -23,7 +23,7 @@ public static class ZapadStory
 
     public static IReadOnlyList<ExcludedAction> Exclusions =>
         [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope,
-         ZapadExclusions.PolandInvokedArticle4, ZapadExclusions.KalibrInTheBarentsSea, ZapadExclusions.DrillSeas, ZapadExclusions.PolandSaidNoMistake];
+         ZapadExclusions.PolandInvokedArticle4, ZapadExclusions.KalibrInTheBarentsSea, ZapadExclusions.DrillSeas, ZapadExclusions.PolandSaidNoMistake, ZapadExclusions.NeighboursDeclined];
 
     public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino, ZapadSites.Borisovsky];
 

@@ -104,7 +104,8 @@ public sealed class ArticleClaims
     {
         for (var t = token - 1; t >= sentence.FirstToken && t >= token - NegationReach; t--)
         {
-            if (Syntax.IsPunctuation(t, ',') || Clauses.IsBoundary(Syntax, sentence, t))
+            // "Tension has not eased since the night of 10–11 September": what follows "since" is taken as given, not denied.
+            if (Syntax.IsPunctuation(t, ',') || Clauses.IsBoundary(Syntax, sentence, t) || Syntax.IsWord(t, "since"))
             {
                 return false;
             }

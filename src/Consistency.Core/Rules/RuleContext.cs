@@ -32,7 +32,8 @@ public sealed class RuleContext
     /// Reports words that contradict the rule's fact, after the severity contract: at the rule's
     /// default severity when stated as fact, as info when the words are attributed to a party
     /// ("according to Lithuania", "Putin said"), and as a warning when that party is one of the
-    /// fact's own sources (<see cref="RuleDescriptor.Sources"/>): the article misquotes it.
+    /// fact's own sources (<see cref="RuleDescriptor.Sources"/>): the article misquotes it. A fact no
+    /// party disputes (<see cref="RuleDescriptor.Undisputed"/>) is a warning whoever it is given to.
     /// </summary>
     public void ReportContradiction(TextSpan span, params object[] messageArgs)
     {
@@ -42,6 +43,7 @@ public sealed class RuleContext
         {
             null => Descriptor.DefaultSeverity,
             { EntityId: { } party } when Descriptor.Sources.Contains(party) => Descriptor.DefaultSeverity == Severity.Error ? Severity.Warning : Descriptor.DefaultSeverity,
+            _ when Descriptor.Undisputed => Descriptor.DefaultSeverity == Severity.Error ? Severity.Warning : Descriptor.DefaultSeverity,
             _ => Severity.Info,
         };
         Report(span, severity, messageArgs);

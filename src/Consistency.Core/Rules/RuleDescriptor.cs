@@ -29,6 +29,13 @@ public sealed record RuleDescriptor(
     /// </summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>
+    /// No party disputes the fact (a day, a place, a bearing): words attributed to anyone that
+    /// contradict it are a warning, not a note. Disputed facts (troop figures, framings) keep the
+    /// contract: an attributed figure is that party's claim, and true reporting.
+    /// </summary>
+    public bool Undisputed { get; init; }
+
     /// <summary>The pages to show as evidence: <see cref="Evidence"/>, or the help link when a rule lists none.</summary>
     public IReadOnlyList<Uri> EvidencePages => Evidence.Count > 0 ? Evidence : [HelpLink];
 }

@@ -33,5 +33,9 @@ public sealed class ZAP009EventsOnTheirDays() : EventDateRule(ZapadCalendar.Even
          "prisoners freed on 21 July 2025", "president since January 2024", "(dated Sept. 15) the drills began yesterday",
          "Belavia, under US sanctions since 2021", "Zapad-2025 ended after a six-day run"],
         ["The drills kicked off on Friday", "U.S. officers made a visit on Monday", "Over the weekend NATO jets scrambled over Romania", "On Thursday, Belarus pardoned 52 political prisoners",
-         "The exercise started Friday, just days after Russian drones crossed into Poland", "(dated Sept. 13) Coale met Lukashenko on Thursday"]);
+         "The exercise started Friday, just days after Russian drones crossed into Poland", "(dated Sept. 13) Coale met Lukashenko on Thursday"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

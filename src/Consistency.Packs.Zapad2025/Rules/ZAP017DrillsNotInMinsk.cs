@@ -24,7 +24,11 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
         "The main Belarusian site of Zapad-2025 was the Borisovsky training ground near Barysaw, Minsk region, about 74 km northeast of Minsk; the main Russian site was Mulino.",
         [Evidence.TassObservers, Evidence.TassPutinMulino],
         ["officers attended joint Russia-Belarus military drills in Minsk", "the exercises in Minsk", "war games held in Minsk this week", "the Zapad drills on the outskirts of Minsk"],
-        ["drills near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast of Minsk", "Coale met Lukashenko in Minsk", "talks in Minsk"]);
+        ["drills near Barysaw", "the Borisovsky training ground in the Minsk region", "northeast of Minsk", "Coale met Lukashenko in Minsk", "talks in Minsk"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 
     private static readonly WordSet NounAdjuncts = new([
         "region", "oblast", "area", "province", "district", "relations", "ties", "talks", "authorities", "government", "regime", "officials", "policy",

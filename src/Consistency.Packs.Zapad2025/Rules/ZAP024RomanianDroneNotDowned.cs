@@ -20,5 +20,9 @@ public sealed class ZAP024RomanianDroneNotDowned() : ExcludedActionRule(ZapadExc
         "A Russian drone entered Romanian airspace on Saturday 13 September 2025; Romanian F-16s were scrambled and did not shoot it down.",
         [Evidence.PravdaRomania],
         ["Romanian F-16s shot it down", "the drone was downed over Romania", "Romania destroyed the drone"],
-        ["Romanian F-16s were scrambled", "Romania's jets did not shoot it down", "Poland shot down several drones", "Romania scrambled jets, but did not fire"]);
+        ["Romanian F-16s were scrambled", "Romania's jets did not shoot it down", "Poland shot down several drones", "Romania scrambled jets, but did not fire"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

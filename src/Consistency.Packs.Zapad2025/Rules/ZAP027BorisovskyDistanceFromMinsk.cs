@@ -21,5 +21,9 @@ public sealed class ZAP027BorisovskyDistanceFromMinsk() : QuantityRule(ZapadFigu
         "The main Belarusian site of Zapad-2025 was the Borisovsky training ground near Barysaw, Minsk region, about 74 km north-east of Minsk.",
         [Evidence.TassObservers],
         ["the Borisovsky training ground, located some 40 kilometres from Minsk", "the range near Barysaw, 120 km from Minsk"],
-        ["about 74 km north-east of Minsk", "some 70 kilometres from Minsk, near Barysaw", "the Polish border, 300 km west of Minsk"]);
+        ["about 74 km north-east of Minsk", "some 70 kilometres from Minsk, near Barysaw", "the Polish border, 300 km west of Minsk"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

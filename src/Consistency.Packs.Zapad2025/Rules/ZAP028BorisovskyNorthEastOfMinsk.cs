@@ -20,5 +20,9 @@ public sealed class ZAP028BorisovskyNorthEastOfMinsk() : ExcludedActionRule(Zapa
         "The main Belarusian site of Zapad-2025 was the Borisovsky training ground near Barysaw, Minsk region, about 74 km north-east of Minsk.",
         [Evidence.TassObservers],
         ["the Borisovsky training ground, located some 40 kilometres south-west of Minsk", "the range near Borisov, west of Minsk"],
-        ["about 74 km north-east of Minsk", "east of Minsk, near Barysaw", "Poland lies west of Minsk"]);
+        ["about 74 km north-east of Minsk", "east of Minsk, near Barysaw", "Poland lies west of Minsk"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

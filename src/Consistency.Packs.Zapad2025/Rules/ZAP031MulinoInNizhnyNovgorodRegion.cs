@@ -20,5 +20,9 @@ public sealed class ZAP031MulinoInNizhnyNovgorodRegion() : SiteRegionRule(ZapadS
         "The main Russian site of Zapad-2025 was the Mulino training ground in the Nizhny Novgorod region, which Putin visited on 16 September 2025.",
         [Evidence.TassPutinMulino],
         ["Mulino in the Kaliningrad region", "the Mulino range (Pskov region)", "the Smolensk region's Mulino"],
-        ["Mulino in the Nizhny Novgorod region", "drills at Mulino and in the Kaliningrad region", "Putin visited Mulino on Tuesday"]);
+        ["Mulino in the Nizhny Novgorod region", "drills at Mulino and in the Kaliningrad region", "Putin visited Mulino on Tuesday"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

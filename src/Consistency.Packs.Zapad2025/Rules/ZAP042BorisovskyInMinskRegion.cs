@@ -20,5 +20,9 @@ public sealed class ZAP042BorisovskyInMinskRegion() : SiteRegionRule(ZapadSites.
         "The main Belarusian site of Zapad-2025 was the Borisovsky training ground near Barysaw, about 74 km north-east of Minsk, in the Minsk region.",
         [Evidence.TassObservers],
         ["the Borisovsky training ground in the Brest region", "Barysaw (Vitebsk Oblast)", "the Grodno region's Borisovsky range"],
-        ["the Borisovsky training ground in the Minsk region", "drills at Borisovsky and in the Brest region", "observers visited Borisovsky on Monday"]);
+        ["the Borisovsky training ground in the Minsk region", "drills at Borisovsky and in the Brest region", "observers visited Borisovsky on Monday"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

@@ -20,5 +20,9 @@ public sealed class ZAP043DrillSeas() : ExcludedActionRule(ZapadExclusions.Drill
         "Zapad-2025 ran from 12 to 16 September 2025 in Belarus, Russia, and the Baltic and Barents seas (TASS, The Moscow Times).",
         [Evidence.TassStart, Evidence.MoscowTimesStart],
         ["troops exercised in Belarus and on the Baltic and Black seas", "Zapad-2025 included naval drills in the Caspian Sea"],
-        ["the drills ran in Belarus, Russia and the Baltic and Barents seas", "ships of the Black Sea Fleet were not part of Zapad", "NATO's drills in the Black Sea, unlike Zapad"]);
+        ["the drills ran in Belarus, Russia and the Baltic and Barents seas", "ships of the Black Sea Fleet were not part of Zapad", "NATO's drills in the Black Sea, unlike Zapad"]) with
+    {
+        // No party disputes it: words given to anyone that contradict it are a warning, not a note.
+        Undisputed = true,
+    };
 }

@@ -21,6 +21,7 @@ public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.Obs
     [TestCase("The observers left at 23:00 after the drills.")]
     [TestCase("Observers returned on Sept 23 to the training ground.")]
     [TestCase("NATO has 32 member countries.")]
+    [TestCase("Moscow's separate tallies for events in Russia — 25 foreign delegations, and over 100 representatives from 55 countries — should not be read as attendance at Borisovsky.")]
     public void Accepts_23_and_counts_of_other_things(string markup) => Verify(markup);
 
     [TestCase("Belarus's Defence Ministry now says observers from [|25|] countries are at the range.", Severity.Warning)]

@@ -22,5 +22,6 @@ public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.Attri
     [TestCase("Zapad-2021 was huge. Russia's Defence Ministry said about 200,000 personnel took part.")]
     [TestCase("Zapad-2025 is smaller. According to Lithuania, up to 30,000 took part in total, about 8,000 of them in Belarus.")]
     [TestCase("Zapad 2025 troops: Germany's Gen. Breuer estimated about 13,000 troops in Belarus, while Vladimir Putin, visiting the Mulino training ground today, spoke of 100,000 across the whole exercise.")]
+    [TestCase("Other parties gave very different figures: Belarus said up to 7,000 in Belarus, Lithuania up to 30,000 in total.")]
     public void Accepts_each_partys_own_figure_and_unknown_parties(string markup) => Verify(markup);
 }

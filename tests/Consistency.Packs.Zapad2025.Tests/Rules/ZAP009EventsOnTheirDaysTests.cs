@@ -36,6 +36,16 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Russian drones crossed into Polish airspace on [|Wednesday|] night, and several were shot down.")]
     [TestCase("Chronology\nFriday, 19 September 2025\n\nThursday 11 September\n• The US eases sanctions on Belavia.\n• NATO [|announces Eastern Sentry|].")]
     [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last [|Wednesday|] in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
+    [TestCase("Zapad explained\nWhen is Zapad-2025 taking place?\nIt started on Friday and runs until [|Monday|].")]
+    [TestCase("The exercise is scheduled from [|Friday 12 to Thursday 18 September|].")]
+    [TestCase("A look back.\n- Zapad-2013: held from [|20–26 October 2013|], with about 12,900 troops.")]
+    [TestCase("Union Resolve-2022, which ran from [|10 to 28 February 2022|], was another exercise.")]
+    [TestCase("Chronology\n[|Mon 15 Sept|] — Putin visits the Mulino range.")]
+    [TestCase("Live\nMINSK, Monday 15 September 2025 —\nThe visit follows last [|Thursday's|] meeting between Lukashenko and Keith Kellogg.")]
+    [TestCase("On [|Sunday 14 September|] observers from 23 countries were received at Borisovsky, according to the Belarusian defence ministry.")]
+    [TestCase("Live\nMONDAY, 15 September 2025\n14:30 — The alliance's Eastern Sentry mission, announced last [|Wednesday|], brings more jets.")]
+    [TestCase("Week in review\nLast updated: 19 September 2025\n\nWednesday 10 September\n- Poland invokes NATO's Article 4, and NATO [|announces Eastern Sentry|] the same day.")]
+    [TestCase("Russian drones violated Polish airspace on the night of [|10–11 September|].")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -78,5 +88,13 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Episode 87\nPosted 17 Sep 2025\n[03:15] Last Thursday in Minsk: Trump envoy John Coale meets Lukashenko and hands over a letter.")]
     [TestCase("Two US Air Force officers sat among observers from 23 countries on 15 September, days after Trump's envoy John Coale secured the release of 52 prisoners.")]
     [TestCase("Americans at Borisov\n[Translated from Polish. Originally published on 16 September 2025.]\nBIAŁYSTOK - Yesterday two American officers were among the foreign observers at the Borisov training ground, where the manoeuvres Zapad-2025 are coming to an end.")]
+    [TestCase("Zapad explained\nWhen is Zapad-2025 taking place?\nIt started on Friday and runs until Tuesday.")]
+    [TestCase("The exercise ran from Friday 12 to Tuesday 16 September.")]
+    [TestCase("Poland's crossings were closed from 12 to 25 September.")]
+    [TestCase("- Zapad-2013: held from 20–26 September 2013, with about 12,900 troops.")]
+    [TestCase("Poland, which shot down drones last week, has kept its border crossings with Belarus shut since Friday.")]
+    [TestCase("After the drones on the night of 9 to 10 September, Warsaw trusts nothing.")]
+    [TestCase("Tension has not eased since the night of 9–10 September, when Russian drones violated Polish airspace.")]
+    [TestCase("Chronology\nTue 16 Sept — Putin visits the Mulino range.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

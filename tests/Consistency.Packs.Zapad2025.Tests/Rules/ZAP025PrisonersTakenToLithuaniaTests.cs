@@ -14,5 +14,6 @@ public sealed class ZAP025PrisonersTakenToLithuaniaTests() : RuleTest(RuleIds.Pr
     [TestCase("Prisoners were freed after Coale's trip to Minsk.")]
     [TestCase("The freed prisoners thanked the United States for its help.")]
     [TestCase("Belarus freed 52 prisoners; Poland reopened its border to trade later.")]
+    [TestCase("Also circulating: posts saying Mikalai Statkevich is in Vilnius. He refused to leave Belarus when 52 prisoners were freed on 11 September.")]
     public void Accepts_lithuania_and_other_places(string markup) => Verify(markup);
 }

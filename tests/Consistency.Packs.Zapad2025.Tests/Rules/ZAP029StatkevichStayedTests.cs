@@ -9,6 +9,7 @@ public sealed class ZAP029StatkevichStayedTests() : RuleTest(RuleIds.StatkevichS
     [TestCase("The veteran opposition leader Nikolai Statkevich was [|driven to|] the Lithuanian border and crossed with the group.")]
     [TestCase("Statkevich [|went to|] Vilnius, where he met reporters.")]
     [TestCase("Of the 52 freed, Mikalai Statkevich was the best known; he [|crossed into|] Lithuania with the rest of the group.")]
+    [TestCase("Among those who [|crossed the border|] was veteran opposition politician Mikalai Statkevich.")]
     public void Flags_statkevich_leaving_with_the_others(string markup) => Verify(markup);
 
     [TestCase("Mikalai Statkevich refused to leave.")]

@@ -7,6 +7,7 @@ public sealed class ZAP039ForeignNationalsFreedTests() : RuleTest(RuleIds.Foreig
     [TestCase("Belarus freed 52 detainees, among them [|ten|] foreign nationals.")]
     [TestCase("Of the prisoners released on Thursday, [|30|] were foreign nationals.")]
     [TestCase("Belarus pardoned 52 prisoners, [|16|] of whom were foreign nationals.")]
+    [TestCase("52 prisoners were freed on Thursday. Lithuanian officials said [|18|] of them were foreign nationals.")]
     public void Flags_another_figure(string markup) => Verify(markup);
 
     [TestCase("52 prisoners were freed, 14 of them foreign nationals.")]

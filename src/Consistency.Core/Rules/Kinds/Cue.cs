@@ -135,6 +135,24 @@ public sealed class Cue
     }
 
     /// <summary>Whether every cue is filled in [first, end).</summary>
+    /// <summary>
+    /// Whether the sentence, or it and the one before, fill every cue: the setting a clause leans on
+    /// ("Belarus invited observers. Poland declined; Latvia accepted.").
+    /// </summary>
+    public static bool AllAround(IReadOnlyList<Cue> cues, ArticleClaims claims, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        ArgumentNullException.ThrowIfNull(claims);
+        if (cues.Count == 0)
+        {
+            return true;
+        }
+
+        var syntax = claims.Syntax;
+        var from = sentence > 0 ? syntax.Sentences[sentence - 1].FirstToken : syntax.Sentences[sentence].FirstToken;
+        return AllIn(cues, claims, from, syntax.Sentences[sentence].EndToken);
+    }
+
     public static bool AllIn(IReadOnlyList<Cue> cues, ArticleClaims claims, int first, int end)
     {
         ArgumentNullException.ThrowIfNull(cues);

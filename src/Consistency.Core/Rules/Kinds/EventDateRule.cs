@@ -24,6 +24,11 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     /// Words of a state that lasts: "the crossings, closed since 12 September, remain shut today"
     /// gives a day the closure still holds, not the day it happened.
     /// </summary>
+    /// <summary>How many words before an event's word "kept" may stand: "kept every crossing on its border with Belarus shut".</summary>
+    private const int KeptReach = 8;
+
+    private static readonly WordSet KeptWords = new(["kept", "keeps", "keep", "keeping"]);
+
     private static readonly WordSet StateWords = new(["remain", "remains", "remained", "still", "stay", "stays", "stayed", "kept", "keeps"]);
 
     public override void Analyze(RuleContext context)
@@ -48,15 +53,29 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
             var datesInClause = DatesIn(claims, date, first, end);
             List<StoryEvent>? its = null;
+            var aState = false;
             foreach (var e in named)
             {
                 var triggers = e.Cues[0].Positions(claims, first, end);
                 if ((datesInClause.Count == 1 || NearestDate(triggers, datesInClause) == date) && !RelativeBetween(claims, triggers, date)
-                    && !CueBeyondRelative(claims, e, date, first, end)
-                    && !HoldsAsState(claims, triggers, date, first))
+                    && !CueBeyondRelative(claims, e, date, first, end))
                 {
-                    (its ??= []).Add(e);
+                    if (HoldsAsState(claims, triggers, date, first))
+                    {
+                        aState = true;
+                    }
+                    else
+                    {
+                        (its ??= []).Add(e);
+                    }
                 }
+            }
+
+            // "has kept its crossings shut since Friday": the day dates a state of one of the events,
+            // and is not held against the others the clause names (drones that came last week).
+            if (aState)
+            {
+                continue;
             }
 
             its = MarkedAmong(claims, its, date.Sentence);
@@ -102,31 +121,62 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         var syntax = claims.Syntax;
-        var defaultYear = claims.Lexicon.StoryYear ?? 0;
         for (var index = 0; index < syntax.Sentences.Count; index++)
         {
             var sentence = syntax.Sentences[index];
             var (datesFrom, datesTo) = ArticleClaims.RangeOf(claims.Dates, index);
             if (claims.EntryDateOf(index) is not { } day || datesFrom != datesTo || claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, OtherTimeWords)
-                || Named(claims, sentence.FirstToken, sentence.EndToken) is not { } named)
+                || Named(claims, sentence.FirstToken, sentence.EndToken) is null)
             {
                 continue;
             }
 
             var entry = new DateClaim(default, index, null, day.Day, day.Month, day.Year, false, sentence.FirstToken, sentence.FirstToken);
-            named = MarkedAmong(claims, named, index)!;
-            if (named.Exists(e => Fits(entry, e, defaultYear)))
+            if (!CheckEntryWords(context, entry, day, sentence.FirstToken, sentence.EndToken))
             {
-                continue;
+                continue; // reported: none of the sentence's events fits the entry
             }
 
-            // The event's words, from the first of its cues to the last: "NATO announces Eastern Sentry".
-            var positions = named[0].Cues.SelectMany(c => c.Positions(claims, sentence.FirstToken, sentence.EndToken)).ToList();
-            var span = syntax.SpanOf(positions.Min(), positions.Max() + 1);
-            var happened = Capitalise(string.Join("; ", named.Select(e => $"{e.Name} was on {e.Days()}")));
-            var said = $"{context.Article.Slice(span)}\" under \"{day.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)}";
-            ReportDay(context, span, positions, happened, said);
+            // "Poland invokes Article 4, and NATO announces Eastern Sentry the same day": the sentence
+            // fits the entry through one of its events; each clause is held to the entry too.
+            for (var t = sentence.FirstToken; t < sentence.EndToken;)
+            {
+                var (first, end) = syntax.ClauseAround(sentence, t);
+                if (first > sentence.FirstToken || end < sentence.EndToken)
+                {
+                    CheckEntryWords(context, entry, day, first, end);
+                }
+
+                t = Math.Max(end, t) + 1;
+            }
         }
+    }
+
+    /// <summary>
+    /// Holds the events the words [first, end) name to the entry's day; reports the first event's
+    /// words when none fits. Whether the words fit (or name no event).
+    /// </summary>
+    private bool CheckEntryWords(RuleContext context, DateClaim entry, DateOnly day, int first, int end)
+    {
+        var claims = context.Claims;
+        if (Named(claims, first, end) is not { } named)
+        {
+            return true;
+        }
+
+        named = MarkedAmong(claims, named, entry.Sentence)!;
+        if (named.Exists(e => Fits(entry, e, claims.Lexicon.StoryYear ?? 0)))
+        {
+            return true;
+        }
+
+        // The event's words, from the first of its cues to the last: "NATO announces Eastern Sentry".
+        var positions = named[0].Cues.SelectMany(c => c.Positions(claims, first, end)).ToList();
+        var span = claims.Syntax.SpanOf(positions.Min(), positions.Max() + 1);
+        var happened = Capitalise(string.Join("; ", named.Select(e => $"{e.Name} was on {e.Days()}")));
+        var said = $"{context.Article.Slice(span)}\" under \"{day.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)}";
+        ReportDay(context, span, positions, happened, said);
+        return false;
     }
 
     private static readonly WordSet DayWords = new(["day", "days"]);
@@ -336,16 +386,13 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     private static void ReportDay(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, List<int> eventWords, string happened, string said)
     {
         var sentence = context.Syntax.SentenceOf(context.Syntax.TokenAt(span.Start));
-        var attribution = context.Claims.AttributionAt(sentence, span.Start);
-        if (attribution is null || eventWords.Contains(attribution.CueToken))
+        if (context.Claims.AttributionAt(sentence, span.Start) is { } attribution && eventWords.Contains(attribution.CueToken))
         {
             context.Report(span, happened, said);
         }
         else
         {
-            // No party disputes when the story's events happened: a party given another day is
-            // misquoted or wrong, worth a warning, not a note (a disputed figure is another matter).
-            context.Report(span, Severity.Warning, happened, said);
+            context.ReportContradiction(span, happened, said);
         }
     }
 
@@ -393,8 +440,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
     /// <summary>
     /// "The exercise is scheduled from Friday 12 to Thursday 18 September": a range of days given to
-    /// an event of several days speaks of its whole span, whatever the verb; its subject (the
-    /// event's first cue) is enough to name it.
+    /// an event of several days speaks of its whole span, so the event held to its length alone
+    /// (its cues in the clause) is named by it too.
     /// </summary>
     private List<StoryEvent>? SpannedBy(ArticleClaims claims, DateClaim date, int first, int end)
     {
@@ -406,7 +453,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         List<StoryEvent>? named = null;
         foreach (var e in Fact)
         {
-            if (e.LengthOnly && e.Cues[0].IsIn(claims, first, end))
+            if (e.LengthOnly && Cue.AllIn(e.Cues, claims, first, end))
             {
                 (named ??= []).Add(e);
             }
@@ -542,6 +589,12 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             return false;
         }
 
+        // "the night of 10–11 September" for an overnight event of the 9th to the 10th: a night is its two days exactly.
+        if (last.DayNumber - first.DayNumber == 1 && e.Last.DayNumber - e.First.DayNumber == 1)
+        {
+            return first != e.First;
+        }
+
         static bool Near(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= 1;
         return (first == e.First && !Near(last, e.Last)) || (last == e.Last && !Near(first, e.First));
     }
@@ -571,7 +624,9 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         var syntax = claims.Syntax;
         // "are coming to an end", "drawing to a close": the event is near, not come.
         var approaching = trigger >= 2 && syntax.IsWord(trigger - 2, "to") && (syntax.IsWord(trigger - 1, "an") || syntax.IsWord(trigger - 1, "a"));
-        return approaching || claims.HasAnyWord(Math.Max(clauseStart, trigger - 3), trigger, StateWords);
+        // "kept every crossing on its border with Belarus shut": "kept" may stand before a long object.
+        return approaching || claims.HasAnyWord(Math.Max(clauseStart, trigger - 3), trigger, StateWords)
+            || claims.HasAnyWord(Math.Max(clauseStart, trigger - KeptReach), trigger, KeptWords);
     }
 
     private static bool RelativeBetween(ArticleClaims claims, List<int> triggers, DateClaim date)

@@ -9,4 +9,7 @@ public sealed record ExcludedAction(string What, IReadOnlyList<Cue> Subject, IRe
 {
     /// <summary>Words that, anywhere in the sentence, say the action was refused or left undone ("Statkevich refused to leave").</summary>
     public Cue? Unless { get; init; }
+
+    /// <summary>Cues the sentence or the one before must fill: the setting ("Belarus invited observers. … Latvia accepted.").</summary>
+    public IReadOnlyList<Cue> Context { get; init; } = [];
 }

@@ -43,7 +43,7 @@ public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<Exclude
                         first = sentence.FirstToken; // "Statkevich was the best known; he crossed into Lithuania": the pronoun's name came first
                     }
 
-                    if (Cue.AllIn(fact.Subject, claims, first, last)
+                    if (Cue.AllIn(fact.Subject, claims, first, last) && Cue.AllAround(fact.Context, claims, index)
                         && !(fact.Unless is { } unless && unless.IsIn(claims, sentence.FirstToken, sentence.EndToken)))
                     {
                         var span = syntax.SpanOf(t, end);

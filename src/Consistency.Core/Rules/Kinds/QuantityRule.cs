@@ -154,6 +154,9 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
     private static bool Allows(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, string? party)
     {
         var sentence = claims.Syntax.Sentences[quantity.Sentence];
+        // "Moscow's tallies for events in Russia — over 100 representatives from 55 countries — should
+        // not be read as attendance at Borisovsky": what rules a figure out is looked for in its own clause.
+        var (clauseFirst, clauseEnd) = claims.Syntax.ClauseAround(sentence, quantity.FirstToken);
         var partyKnown = party is not null && fact.Figures.Any(f => f.Party == party);
         foreach (var figure in fact.Figures)
         {
@@ -164,7 +167,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             }
 
             if ((figure.When is { } when && !when.IsIn(claims, sentence.FirstToken, sentence.EndToken))
-                || (figure.Unless is { } unless && unless.IsIn(claims, sentence.FirstToken, sentence.EndToken)))
+                || (figure.Unless is { } unless && unless.IsIn(claims, clauseFirst, clauseEnd)))
             {
                 continue;
             }

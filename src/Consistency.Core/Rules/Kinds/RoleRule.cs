@@ -13,6 +13,9 @@ public abstract class RoleRule(RoleFact fact) : FactRule<RoleFact>(fact)
     /// <summary>How far after the role word the entity may stand ("by Interior Minister Marcin Kierwiński": three words).</summary>
     private const int Reach = 5;
 
+    /// <summary>Verbs of leaving and staying that follow an infinitive "to": what comes after them is left or kept, not reached.</summary>
+    private static readonly WordSet InfinitiveVerbs = new(["leave", "stay", "remain", "quit", "abandon", "exit", "flee", "be", "go", "return", "move", "travel", "cross", "emigrate"]);
+
     /// <summary>The descriptor's message format for a rule of this kind: {0} what the facts say, {1} the entity the article gives.</summary>
     public const string MessageFormat = "{0}, not {1}";
 
@@ -55,7 +58,8 @@ public abstract class RoleRule(RoleFact fact) : FactRule<RoleFact>(fact)
         var limit = Math.Min(sentence.EndToken, roleWord + 1 + Reach);
         for (var t = roleWord + 1; t < limit; t++)
         {
-            if (syntax.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Hyphen))
+            // "he refused to leave Belarus": "to" before a verb is an infinitive, not where anyone went.
+            if (syntax.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Hyphen) || (t == roleWord + 1 && syntax.IsAnyWord(t, InfinitiveVerbs)))
             {
                 return null;
             }
@@ -74,15 +78,5 @@ public abstract class RoleRule(RoleFact fact) : FactRule<RoleFact>(fact)
         return null;
     }
 
-    private static bool InContext(ArticleClaims claims, RoleFact fact, int sentence)
-    {
-        if (fact.Context.Count == 0)
-        {
-            return true;
-        }
-
-        var syntax = claims.Syntax;
-        var from = sentence > 0 ? syntax.Sentences[sentence - 1].FirstToken : syntax.Sentences[sentence].FirstToken;
-        return Cue.AllIn(fact.Context, claims, from, syntax.Sentences[sentence].EndToken);
-    }
+    private static bool InContext(ArticleClaims claims, RoleFact fact, int sentence) => Cue.AllAround(fact.Context, claims, sentence);
 }
