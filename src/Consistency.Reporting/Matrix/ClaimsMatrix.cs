@@ -32,7 +32,11 @@ public sealed class ClaimsMatrix
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(observations);
-        var sorted = observations.Order(ArticleObservation.Order).ToList();
+        // Quotes are listed as quote groups (QuoteGroup), not cells; a value two corpus rules both
+        // observed (one reading, two rules) is one value of the article.
+        var sorted = observations.Where(o => !o.Observation.IsQuote).Order(ArticleObservation.Order)
+            .DistinctBy(o => (o.Path, o.Observation.Fact, o.Observation.Span, o.Observation.Value, o.Observation.Source, o.Observation.Qualifier))
+            .ToList();
         var facts = sorted.Select(o => o.Observation.Fact).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var paths = articles.Concat(sorted.Select(o => o.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var cells = new Dictionary<(string, string), MatrixCell>();

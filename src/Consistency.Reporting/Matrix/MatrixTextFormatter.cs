@@ -31,8 +31,14 @@ public sealed class MatrixTextFormatter : IMatrixFormatter
             writer.Write('\n');
         }
 
+        foreach (var quote in report.Quotes)
+        {
+            Quote(writer, quote);
+        }
+
+        var quotes = report.Quotes.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {report.Quotes.Count} {(report.Quotes.Count == 1 ? "quote" : "quotes")} across sources");
         writer.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{matrix.Facts.Count} {(matrix.Facts.Count == 1 ? "fact" : "facts")} across {matrix.Articles.Count} {(matrix.Articles.Count == 1 ? "article" : "articles")}; {report.Findings.Count} {(report.Findings.Count == 1 ? "finding" : "findings")} across sources\n"));
+            $"{matrix.Facts.Count} {(matrix.Facts.Count == 1 ? "fact" : "facts")} across {matrix.Articles.Count} {(matrix.Articles.Count == 1 ? "article" : "articles")}{quotes}; {report.Findings.Count} {(report.Findings.Count == 1 ? "finding" : "findings")} across sources\n"));
         foreach (var finding in report.Findings)
         {
             writer.Write(DiagnosticLine.Format(finding));
@@ -43,5 +49,26 @@ public sealed class MatrixTextFormatter : IMatrixFormatter
                 writer.Write('\n');
             }
         }
+    }
+
+    /// <summary>
+    /// "Quote: Khrenin to the US officers, …", then each wording: its number and text, its word diff
+    /// against wording 1 (<c>[-…-]</c> only in 1, <c>{+…+}</c> only in this one), and every place that gives it.
+    /// </summary>
+    private static void Quote(TextWriter writer, QuoteGroup quote)
+    {
+        writer.Write(string.Create(CultureInfo.InvariantCulture,
+            $"Quote: {quote.Fact} ({quote.Renderings.Count} {(quote.Renderings.Count == 1 ? "wording" : "wordings")} in {quote.Articles} {(quote.Articles == 1 ? "article" : "articles")})\n"));
+        foreach (var rendering in quote.Renderings)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"  {rendering.Number}. \u201C{rendering.Text}\u201D\n"));
+            writer.Write(rendering.Diff is null ? "     reference\n" : $"     diff against 1: {rendering.Diff}\n");
+            foreach (var place in rendering.Places)
+            {
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"     {place.Path}({place.Location.StartLine},{place.Location.StartColumn})\n"));
+            }
+        }
+
+        writer.Write('\n');
     }
 }

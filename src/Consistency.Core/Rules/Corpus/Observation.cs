@@ -22,6 +22,12 @@ public sealed record Observation(string Fact, string Value, decimal? Amount, Tex
     /// <summary>What narrows the value ("in Belarus"), or null.</summary>
     public string? Qualifier { get; init; }
 
+    /// <summary>
+    /// The value is words someone said, as this article renders them (a quote), not a figure or a
+    /// name: the matrix lists such facts as quote groups with word diffs, not as cells with a status.
+    /// </summary>
+    public bool IsQuote { get; init; }
+
     public bool IsStatedAsFact => Source is null;
 
     /// <summary>How far apart two amounts may be and still be one figure: "about 7,000" and "6,850".</summary>
