@@ -23,6 +23,6 @@ public sealed record MatrixReport(ClaimsMatrix Matrix, IReadOnlyList<Diagnostic>
 
     /// <summary>What each status means, for the reader of a report.</summary>
     public const string Legend =
-        "agrees: stated as fact, and every other article's value agrees; contradicts: stated as fact, and another article's value differs; " +
+        "agrees: stated as fact, every other article's value agrees, and another gives it in the same words; variant: every other value agrees, but none in the same words (a rounded figure within the tolerance, or other words); contradicts: stated as fact, and another article's value differs; " +
         "attributed: every value is attributed to someone; stated: stated as fact, no other article gives a value; silent: no value";
 }
