@@ -47,7 +47,7 @@ public sealed class MatrixCommandTests
     {
         var glob = Cli.Run("matrix", "seeds/00[14]*.txt");
         glob.ExitCode.ShouldBe(ExitCodes.Clean, glob.ToString());
-        glob.Out.ShouldContain("2 facts across 2 articles; 1 quote across sources; 1 finding across sources");
+        glob.Out.ShouldStartWith("Claims matrix: 2 facts across 2 articles; 1 quote across sources; 1 finding across sources\n\n");
 
         var missing = Cli.Run("matrix", "no-such-folder");
         missing.ExitCode.ShouldBe(ExitCodes.UsageOrInput);
@@ -146,5 +146,24 @@ public sealed class MatrixCommandTests
         Cli.RunIn(desk.Root, "check", ".", "--format", "markdown").Out.ShouldContain("related: `b.txt` line 1, column 28");
         Cli.RunIn(desk.Root, "check", ".", "--format", "github").Out.ShouldContain("::warning file=a.txt,line=1,col=28,endLine=1,endColumn=34,title=ZAP102::Zapad-2025 troops: this article states \"45,000\" as fact, but other articles state 60,000 (b.txt line 1)");
         Cli.RunIn(desk.Root, "check", ".", "--format", "html").Out.ShouldContain("<li>Related: <span class=\"path\">b.txt</span> line 1, column 28: &quot;60,000&quot;, stated as fact</li>");
+    }
+
+    [TestCase("text", "matrix.txt")]
+    [TestCase("markdown", "matrix.md")]
+    [TestCase("json", "matrix.json")]
+    public void A_matrix_written_into_the_folder_it_reads_is_replaced_next_time_and_never_read_as_an_article(string format, string name)
+    {
+        using var desk = new Desk();
+        desk.Write("a.txt", "Zapad-2025 drills involved 45,000 troops.\n");
+        desk.Write("b.txt", "Zapad-2025 drills involved 60,000 troops.\n");
+
+        var first = Cli.RunIn(desk.Root, "matrix", ".", "--format", format, "--output", name);
+        var second = Cli.RunIn(desk.Root, "matrix", ".", "--format", format, "--output", name);
+
+        first.ExitCode.ShouldBe(ExitCodes.Clean, first.ToString());
+        second.ExitCode.ShouldBe(ExitCodes.Clean, second.ToString());
+        var written = File.ReadAllText(Path.Combine(desk.Root, name));
+        written.ShouldNotContain(name);
+        written.ShouldContain(format == "json" ? "\"articles\": [\n    \"a.txt\",\n    \"b.txt\"\n  ]" : "2 articles");
     }
 }

@@ -16,13 +16,16 @@ public sealed class MatrixMarkdownFormatter : IMatrixFormatter
     /// <summary>Places listed under one wording at most; the rest are counted (a pull-request comment has a size limit).</summary>
     public const int MostPlacesListed = 10;
 
+    /// <summary>How a Markdown matrix opens; it also tells an earlier matrix from an article when a folder is scanned.</summary>
+    public const string Heading = "## Claims matrix";
+
     public void Write(MatrixReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         var matrix = report.Matrix;
         var md = new StringBuilder();
-        md.Append("## Claims matrix\n\n")
+        md.Append(Heading).Append("\n\n")
             .Append(string.Create(CultureInfo.InvariantCulture, $"{matrix.Facts.Count} {(matrix.Facts.Count == 1 ? "fact" : "facts")} across {matrix.Articles.Count} {(matrix.Articles.Count == 1 ? "article" : "articles")}. "))
             .Append(MarkdownText.Escape(MatrixReport.Legend)).Append(".\n");
         if (matrix.Facts.Count > 0)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Consistency.Reporting.Matrix;
 
 /// <summary>
-/// The matrix as plain text: each fact, then one line per article (status, then values), which
+/// The matrix as plain text: a heading line with the counts, then each fact, then one line per article (status, then values), which
 /// reads the same for five articles or ten thousand; then the findings across sources as compiler
 /// lines with their related locations under them.
 /// </summary>
@@ -16,6 +16,8 @@ public sealed class MatrixTextFormatter : IMatrixFormatter
         var matrix = report.Matrix;
         var width = matrix.Articles.Count == 0 ? 0 : matrix.Articles.Max(a => a.Length);
         var statusWidth = Enum.GetNames<CellStatus>().Max(n => n.Length);
+        writer.Write(Heading(report));
+        writer.Write("\n\n");
         foreach (var fact in matrix.Facts)
         {
             writer.Write(fact);
@@ -36,9 +38,11 @@ public sealed class MatrixTextFormatter : IMatrixFormatter
             Quote(writer, quote);
         }
 
-        var quotes = report.Quotes.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {report.Quotes.Count} {(report.Quotes.Count == 1 ? "quote" : "quotes")} across sources");
-        writer.Write(string.Create(CultureInfo.InvariantCulture,
-            $"{matrix.Facts.Count} {(matrix.Facts.Count == 1 ? "fact" : "facts")} across {matrix.Articles.Count} {(matrix.Articles.Count == 1 ? "article" : "articles")}{quotes}; {report.Findings.Count} {(report.Findings.Count == 1 ? "finding" : "findings")} across sources\n"));
+        if (report.Findings.Count > 0)
+        {
+            writer.Write("Findings across sources\n");
+        }
+
         foreach (var finding in report.Findings)
         {
             writer.Write(DiagnosticLine.Format(finding));
@@ -50,6 +54,19 @@ public sealed class MatrixTextFormatter : IMatrixFormatter
             }
         }
     }
+
+    /// <summary>The first line: "Claims matrix: 2 facts across 5 articles; 1 quote across sources; 1 finding across sources". It also tells an earlier matrix from an article when a folder is scanned.</summary>
+    public static string Heading(MatrixReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var matrix = report.Matrix;
+        var quotes = report.Quotes.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {report.Quotes.Count} {(report.Quotes.Count == 1 ? "quote" : "quotes")} across sources");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{HeadingStart}{matrix.Facts.Count} {(matrix.Facts.Count == 1 ? "fact" : "facts")} across {matrix.Articles.Count} {(matrix.Articles.Count == 1 ? "article" : "articles")}{quotes}; {report.Findings.Count} {(report.Findings.Count == 1 ? "finding" : "findings")} across sources");
+    }
+
+    /// <summary>How a text matrix opens.</summary>
+    public const string HeadingStart = "Claims matrix: ";
 
     /// <summary>
     /// "Quote: Khrenin to the US officers, …", then each wording: its number and text, its word diff
