@@ -7,7 +7,8 @@ namespace Consistency.Cli;
 /// <summary>
 /// Tells a report this tool wrote from an article, by the marks every format leaves: the text and
 /// GitHub reports end with their summary line ("5 articles checked: …"), JSON opens with its
-/// <c>schemaVersion</c>, SARIF with its <c>$schema</c>, Markdown with its heading, HTML with its doctype and root element. A scanned folder
+/// <c>schemaVersion</c>, SARIF with its <c>$schema</c>, Markdown with its heading, HTML with its doctype and root element;
+/// a matrix (<c>consistency matrix --output</c>) by its heading (text, Markdown) or <c>schemaVersion</c> (JSON). A scanned folder
 /// may hold the last run's report under the name --output gives (<c>report.txt</c>); that file is
 /// replaced and not checked, while a file without these marks is an article and is never replaced.
 /// </summary>
@@ -22,6 +23,8 @@ internal static partial class EarlierReport
         "{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/",
         "## Consistency report\n",
         HtmlReportFormatter.Opening,
+        Consistency.Reporting.Matrix.MatrixMarkdownFormatter.Heading + "\n",
+        Consistency.Reporting.Matrix.MatrixTextFormatter.HeadingStart,
     ];
 
     public static bool Recognizes(string path)

@@ -49,7 +49,7 @@ public static class KhreninWords
     private static readonly string[] Talk = ["talk", "speak", "chat"];
     private static readonly string[][] Themes = [Offer, Visit, Talk];
 
-    /// <summary>Every word <see cref="Recognise"/> needs at least one of, as a set of token words.</summary>
+    /// <summary>Every word <see cref="Recognise(IReadOnlyList{ComparableWord}, bool)"/> needs at least one of, as a set of token words.</summary>
     private static readonly WordSet ThemeWords = new(Offer.Concat(Visit).Concat(Talk).Concat(ScopePronouns));
 
     /// <summary>
@@ -82,8 +82,12 @@ public static class KhreninWords
     /// the remark, in his mouth, is these words ("Do not go and speak to people"), while the same
     /// phrases from anyone else are a common turn of speech.
     /// </remarks>
-    internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext)
+    internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext) => Recognise(quote, inKhreninsContext, out _);
+
+    /// <summary>As <see cref="Recognise(IReadOnlyList{ComparableWord}, bool)"/>, also giving the quote's words that render his (the clauses compared).</summary>
+    internal static QuoteComparison? Recognise(IReadOnlyList<ComparableWord> quote, bool inKhreninsContext, out IReadOnlyList<ComparableWord> rendered)
     {
+        rendered = [];
         var said = new bool[Themes.Length];
         var openOffer = false;
         var talksToPeople = false;
@@ -161,7 +165,13 @@ public static class KhreninWords
             }
         }
 
-        return closest!.Overlap >= MinOverlap ? closest : null;
+        if (closest!.Overlap < MinOverlap)
+        {
+            return null;
+        }
+
+        rendered = rendering;
+        return closest;
     }
 
     private static bool Has(string[] words, ComparableWord word) => Array.IndexOf(words, word.Text) >= 0;

@@ -5,6 +5,8 @@ public static class RuleIds
 {
     // Corpus rules, which compare articles with each other, from ZAP100.
     public const string TroopFigureStatedAsFact = "ZAP100";
+    public const string KhreninWordsDrift = "ZAP101";
+    public const string StatedValuesDisagree = "ZAP102";
 
     public const string CadenceIsFourYears = "ZAP001";
     public const string PreviousEditionWas2021 = "ZAP002";

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using Consistency.Claims;
 using Consistency.Rules.Corpus;
 
@@ -11,7 +12,15 @@ public sealed partial class Analyzer
     /// recorded, each distinct value once, placed (line, column, excerpt) now, while the syntax is at hand.
     /// A rule that throws keeps nothing from this article and is reported once, at the end.
     /// </summary>
-    private static void Observe(CorpusRule rule, ArticleClaims claims, CorpusObservations corpus)
+    /// <param name="rule">The corpus rule.</param>
+    /// <param name="claims">The article's claims.</param>
+    /// <param name="corpus">Where the run's observations are gathered.</param>
+    /// <param name="placedSpans">
+    /// Spans of this article already placed by another corpus rule, with their words: two rules
+    /// observing one figure (ZAP100 and ZAP102 read the troop figures alike) share its sentence
+    /// excerpt and words instead of holding a copy each until the run ends.
+    /// </param>
+    private static void Observe(CorpusRule rule, ArticleClaims claims, CorpusObservations corpus, Dictionary<TextSpan, (Diagnostic Placed, string Words)> placedSpans)
     {
         var syntax = claims.Syntax;
         var article = syntax.Article;
@@ -38,8 +47,20 @@ public sealed partial class Analyzer
             }
 
             var span = ClampToText(observation.Span, article.Text.Length);
-            var diagnostic = Place(syntax, SentenceIndex(syntax, span), span, rule.Descriptor, "", rule.Descriptor.DefaultSeverity);
-            placed.Add((new ArticleObservation(observation with { Span = span }, article.Path, diagnostic.Location, article.Slice(span).ToString()), diagnostic));
+            Diagnostic diagnostic;
+            string words;
+            if (placedSpans.TryGetValue(span, out var known))
+            {
+                (diagnostic, words) = (known.Placed with { Descriptor = rule.Descriptor, Severity = rule.Descriptor.DefaultSeverity }, known.Words);
+            }
+            else
+            {
+                diagnostic = Place(syntax, SentenceIndex(syntax, span), span, rule.Descriptor, "", rule.Descriptor.DefaultSeverity);
+                words = article.Slice(span).ToString();
+                placedSpans[span] = (diagnostic, words);
+            }
+
+            placed.Add((new ArticleObservation(observation with { Span = span }, article.Path, diagnostic.Location, words), diagnostic));
         }
 
         corpus.Add(rule, placed);

@@ -166,6 +166,7 @@ public sealed partial class Analyzer
         try
         {
             syntax = ArticleSyntax.Parse(article, TokenBuffer.Take());
+            Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, (Diagnostic, string)>? placedSpans = null;
             foreach (var (pack, rules) in _active)
             {
                 var claims = ClaimReader.Read(syntax, pack.Lexicon);
@@ -178,7 +179,7 @@ public sealed partial class Analyzer
                     {
                         if (corpus is not null)
                         {
-                            Observe(corpusRule, claims, corpus);
+                            Observe(corpusRule, claims, corpus, placedSpans ??= []);
                         }
 
                         continue;

@@ -19,9 +19,6 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
 {
-    /// <summary>The matrix's row for these observations.</summary>
-    public const string Fact = "Zapad-2025 troops";
-
     /// <summary>Counts named in a message at most; the rest are counted ("and 4 more"), so a large corpus does not make a long line.</summary>
     private const int MostNamed = 6;
 
@@ -36,80 +33,8 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
         ["Drills involved 7,000 troops (beside another article's \"Lithuania says 30,000 troops\")"],
         ["Belarus said 7,000 troops took part (beside another article's \"Lithuania says 30,000 troops\")", "Drills involved 30,000 troops (beside another article's \"Lithuania says 30,000 troops\")"]);
 
-    public override void Observe(ObservationContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var claims = context.Claims;
-        foreach (var quantity in claims.Quantities)
-        {
-            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity) || NamesAnotherYear(claims, quantity))
-            {
-                continue;
-            }
-
-            var where = TroopFigureReading.Where(claims, quantity);
-            var attribution = claims.AttributionFor(quantity);
-            var giver = attribution is null ? PartyGivingThisFigure(claims, quantity) : null;
-            context.Record(new Observation(Fact, quantity.Value.ToString("N0", CultureInfo.InvariantCulture), quantity.Value, quantity.Span)
-            {
-                Source = attribution?.Party ?? (giver is null ? null : Wording.Name(giver)),
-                Party = giver ?? claims.PartyOf(quantity),
-                Qualifier = where is null ? null : $"in {Wording.Name(where)}",
-            });
-        }
-    }
-
-    /// <summary>
-    /// A party named before the figure in its sentence (or attributed in the sentence before, on the
-    /// same line) that gave this very figure, by the story's table: "Belarus notified the OSCE of about
-    /// 6,850", "Minsk had planned for about 13,000" report Belarus's own counts, not the article's,
-    /// though no "said" attributes them.
-    /// </summary>
-    private static string? PartyGivingThisFigure(Consistency.Claims.ArticleClaims claims, Consistency.Claims.QuantityClaim quantity)
-    {
-        var sentences = claims.Syntax.Sentences;
-        var sentence = sentences[quantity.Sentence];
-
-        // "About 6,850 servicemen were notified": only Belarus notifies the OSCE of its drills.
-        if (claims.HasAnyWord(sentence.FirstToken, sentence.EndToken, NotificationWords) && Gave("belarus", quantity))
-        {
-            return "belarus";
-        }
-
-        foreach (var mention in claims.EntitiesBetween(sentence.FirstToken, quantity.FirstToken))
-        {
-            var party = TroopFigures.PartyOf(mention.EntityId);
-            if (Gave(party, quantity))
-            {
-                return party;
-            }
-        }
-
-        // "Lithuania now says … 30,000 troops in total. Only 8,000 are in Belarus, including 2,000
-        // Russians.": the sentence after an attributed one, on the same line, goes on with that
-        // party's figures when they are that party's by the story's table.
-        if (quantity.Sentence > 0 && sentences[quantity.Sentence - 1].Paragraph == sentence.Paragraph)
-        {
-            foreach (var attribution in Consistency.Claims.ArticleClaims.InSentence(claims.Attributions, quantity.Sentence - 1))
-            {
-                if (attribution.EntityId is { } id && TroopFigures.PartyOf(id) is var party && Gave(party, quantity))
-                {
-                    return party;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly Consistency.Text.WordSet NotificationWords = new(["notified", "notification", "notifying", "OSCE"]);
-
-    private static bool Gave(string party, Consistency.Claims.QuantityClaim quantity) =>
-        TroopFigures.All.Any(f => f.Party == party && Math.Abs(quantity.Value - f.Value) <= f.Value * Observation.Tolerance);
-
-    /// <summary>The sentence names a year other than the current edition's ("the Soviet Zapad-81 of 1981 involved about 150,000").</summary>
-    private static bool NamesAnotherYear(Consistency.Claims.ArticleClaims claims, Consistency.Claims.QuantityClaim quantity) =>
-        Consistency.Claims.ArticleClaims.InSentence(claims.Years, quantity.Sentence).Any(y => y.Year != StoryFacts.CurrentEdition);
+    /// <summary>Records the article's Zapad-2025 troop figures (<see cref="FactObservations.RecordTroopFigures"/>).</summary>
+    public override void Observe(ObservationContext context) => FactObservations.RecordTroopFigures(context);
 
     public override void Report(CorpusContext context)
     {

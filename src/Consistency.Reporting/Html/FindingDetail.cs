@@ -6,7 +6,8 @@ namespace Consistency.Reporting.Html;
 
 /// <summary>
 /// One finding as a list item under its article: severity, rule ID, where it is, the message, the
-/// words at fault, a link to its rule's evidence pages and any suppression with its reason. It is
+/// words at fault, the other articles' words a finding across sources concerns, a link to its
+/// rule's evidence pages and any suppression with its reason. It is
 /// what a reader without JavaScript reads, and what the script shows beside the text when the
 /// finding is selected (with the evidence pages themselves copied in from the rule's row). The
 /// pages are listed once per rule, in the summary: written out per finding they were a quarter of
@@ -40,6 +41,22 @@ internal static class FindingDetail
             writer.Write("<p class=\"words\">Words: <q>");
             HtmlText.Write(writer, d.Words);
             writer.Write("</q></p>\n");
+        }
+
+        if (d.Related.Count > 0)
+        {
+            // A finding across sources: the other articles' words it concerns (SARIF's relatedLocations).
+            writer.Write("<ul class=\"related\">\n");
+            foreach (var related in d.Related)
+            {
+                writer.Write("<li>Related: <span class=\"path\">");
+                HtmlText.Write(writer, related.Path);
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"</span> line {related.Location.StartLine}, column {related.Location.StartColumn}: "));
+                HtmlText.Write(writer, related.Message);
+                writer.Write("</li>\n");
+            }
+
+            writer.Write("</ul>\n");
         }
 
         if (stale)

@@ -15,6 +15,9 @@ public enum CellStatus
     /// <summary>A value stated as fact that every other article's value for the fact agrees with.</summary>
     Agrees,
 
+    /// <summary>A value stated as fact that every other article's value agrees with, though none gives it in the same words: another amount within the fact's tolerance ("about 7,000" beside "6,850") or other words for it ("nearly two dozen" beside "23").</summary>
+    Variant,
+
     /// <summary>A value stated as fact that another article's value (stated or attributed) differs from.</summary>
     Contradicts,
 }

@@ -32,15 +32,20 @@ public sealed class ClaimsMatrix
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(observations);
-        var sorted = observations.Order(ArticleObservation.Order).ToList();
+        // Quotes are listed as quote groups (QuoteGroup), not cells; a value two corpus rules both
+        // observed (one reading, two rules) is one value of the article.
+        var sorted = observations.Where(o => !o.Observation.IsQuote).Order(ArticleObservation.Order)
+            .DistinctBy(o => (o.Path, o.Observation.Fact, o.Observation.Span, o.Observation.Value, o.Observation.Source, o.Observation.Qualifier))
+            .ToList();
         var facts = sorted.Select(o => o.Observation.Fact).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var paths = articles.Concat(sorted.Select(o => o.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var cells = new Dictionary<(string, string), MatrixCell>();
         foreach (var fact in sorted.GroupBy(o => o.Observation.Fact, StringComparer.Ordinal))
         {
             // Each distinct value once, with the articles that give it: a cell is compared with these, not with every observation.
-            var distinct = fact.GroupBy(o => (o.Observation.Value, o.Observation.Qualifier))
-                .Select(g => (Sample: g.First().Observation, Paths: g.Select(o => o.Path).ToHashSet(StringComparer.Ordinal)))
+            // Grouped by the words too: "about 7,000" and "7,000" are one value in other words (a variant).
+            var distinct = fact.GroupBy(o => (o.Observation.Value, o.Observation.Qualifier, Words: o.Words.ToLowerInvariant()))
+                .Select(g => (Sample: g.First(), Paths: g.Select(o => o.Path).ToHashSet(StringComparer.Ordinal)))
                 .ToList();
             foreach (var article in fact.GroupBy(o => o.Path, StringComparer.Ordinal))
             {
@@ -55,7 +60,7 @@ public sealed class ClaimsMatrix
 
     /// <param name="values">The article's values for the fact.</param>
     /// <param name="others">Each distinct value other articles give for the fact.</param>
-    private static CellStatus StatusOf(List<ArticleObservation> values, List<Observation> others)
+    private static CellStatus StatusOf(List<ArticleObservation> values, List<ArticleObservation> others)
     {
         var stated = values.FindAll(v => v.Observation.IsStatedAsFact);
         if (stated.Count == 0)
@@ -63,13 +68,23 @@ public sealed class ClaimsMatrix
             return CellStatus.Attributed;
         }
 
-        var comparable = others.FindAll(o => stated.Exists(s => s.Observation.SameScopeAs(o)));
+        var comparable = others.FindAll(o => stated.Exists(s => s.Observation.SameScopeAs(o.Observation)));
         if (comparable.Count == 0)
         {
             return CellStatus.Stated;
         }
 
-        var differs = stated.Exists(s => comparable.Exists(o => s.Observation.SameScopeAs(o) && !s.Observation.AgreesWith(o)));
-        return differs ? CellStatus.Contradicts : CellStatus.Agrees;
+        var pairs = stated.SelectMany(s => comparable.Where(o => s.Observation.SameScopeAs(o.Observation)).Select(o => (Stated: s, Other: o))).ToList();
+        if (pairs.Exists(p => !p.Stated.Observation.AgreesWith(p.Other.Observation)))
+        {
+            return CellStatus.Contradicts;
+        }
+
+        // Every value agrees. Another article giving this very value in these very words makes it
+        // agree; when none does, the article puts the value its own way: another amount within the
+        // tolerance ("about 7,000" beside "6,850") or other words for it ("7K" beside "7,000").
+        var sameWords = pairs.Exists(p => p.Stated.Observation.SameAs(p.Other.Observation)
+            && string.Equals(p.Stated.Words, p.Other.Words, StringComparison.OrdinalIgnoreCase));
+        return sameWords ? CellStatus.Agrees : CellStatus.Variant;
     }
 }

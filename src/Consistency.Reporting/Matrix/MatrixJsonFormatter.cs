@@ -18,7 +18,7 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         var matrix = report.Matrix;
-        JsonText.Write(writer, json =>
+        JsonText.Write(writer, (json, spill) =>
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);
@@ -37,8 +37,16 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
                     if (cell.Status != CellStatus.Silent)
                     {
                         Cell(json, fact, article, cell);
+                        spill();
                     }
                 }
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("quotes");
+            foreach (var quote in report.Quotes)
+            {
+                Quote(json, quote, spill);
             }
 
             json.WriteEndArray();
@@ -46,6 +54,7 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
             foreach (var finding in report.Findings)
             {
                 Finding(json, finding);
+                spill();
             }
 
             json.WriteEndArray();
@@ -81,6 +90,38 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
             WriteOrNull(json, "party", o.Party);
             json.WriteString("words", value.Words);
             JsonText.WriteRegion(json, "region", value.Location);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A quote across sources: its occasion and each wording with its word diff against wording 1 and every place it stands.</summary>
+    private static void Quote(Utf8JsonWriter json, QuoteGroup quote, Action spill)
+    {
+        json.WriteStartObject();
+        json.WriteString("fact", quote.Fact);
+        json.WriteNumber("articles", quote.Articles);
+        json.WriteStartArray("wordings");
+        foreach (var rendering in quote.Renderings)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("number", rendering.Number);
+            json.WriteString("text", rendering.Text);
+            WriteOrNull(json, "diff", rendering.Diff);
+            json.WriteStartArray("places");
+            foreach (var place in rendering.Places)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", place.Path);
+                WriteOrNull(json, "speaker", place.Observation.Source);
+                JsonText.WriteRegion(json, "region", place.Location);
+                json.WriteEndObject();
+                spill();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -18,18 +18,23 @@ public sealed class CorpusDeterminismTests
         new MsBuildTextFormatter().Write(result, writer);
         new MatrixJsonFormatter(new ToolInfo("consistency", "test", new Uri("https://example.invalid"))).Write(MatrixReport.Of(result), writer);
         new MatrixMarkdownFormatter().Write(MatrixReport.Of(result), writer);
+        new MatrixTextFormatter().Write(MatrixReport.Of(result), writer);
         return writer.ToString();
     }
 
     private static readonly Lazy<string> Reference = new(() => Run(1, Inputs()));
 
     [Test]
-    public void The_reference_has_corpus_findings_with_related_locations_and_a_matrix()
+    public void The_reference_has_corpus_findings_with_related_locations_a_matrix_and_quote_diffs()
     {
         Reference.Value.ShouldContain(": info ZAP100: ");
         Reference.Value.ShouldContain(RelatedLine.Indent);
         Reference.Value.ShouldContain("\"status\": \"contradicts\"");
         Reference.Value.ShouldContain("\"status\": \"attributed\"");
+        Reference.Value.ShouldContain(": warning ZAP102: ");
+        Reference.Value.ShouldContain(": info ZAP101: ");
+        Reference.Value.ShouldContain("Quote: Khrenin to the US officers, 15 September 2025 (");
+        Reference.Value.ShouldContain("diff against 1: ");
     }
 
     [TestCase(2)]

@@ -56,6 +56,39 @@ public sealed class BlindSetTests
         caught.ShouldBeGreaterThanOrEqualTo(CaughtAtClose[round], $"{round}: fewer planted errors caught than when the round was closed");
     }
 
+    /// <summary>
+    /// Each round read as one corpus, as a desk would check a folder: the rules that compare articles
+    /// (ZAP100–ZAP102) see every article of the round at once. A warning or error they raise must stand
+    /// on a planted error's words; on a correct article, a true look-alike, or any other words it is a
+    /// false flag.
+    /// </summary>
+    [TestCaseSource(nameof(Rounds))]
+    public void A_past_blind_round_read_as_one_corpus_gets_no_false_flag_across_sources(string round)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "blind", round);
+        var rows = Tsv(Path.Combine(folder, "manifest.tsv"));
+        var texts = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetFileName(f)!, f => File.ReadAllText(f).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparer.Ordinal);
+        texts.Count.ShouldBeGreaterThan(5, $"{round}: the round's articles");
+        var result = new Analyzer([new Zapad2025Pack()]).Analyze(texts.Select(t => ArticleInput.FromText(t.Key, t.Value)).ToArray());
+
+        var corpusFindings = result.CorpusReports.SelectMany(r => r.Diagnostics).ToList();
+        corpusFindings.ShouldNotContain(d => d.Descriptor.Category == EngineDiagnostics.Category);
+        var wrong = new List<string>();
+        foreach (var d in corpusFindings.Where(d => d.Severity >= Severity.Warning))
+        {
+            var text = texts[d.Path];
+            var onPlantedError = rows.Any(r => r["file"] == d.Path && r["kind"] == "error" && text.IndexOf(r["words"], StringComparison.Ordinal) is var start and >= 0
+                && d.Span.Start < start + r["words"].Length && d.Span.End > start);
+            if (!onPlantedError)
+            {
+                wrong.Add($"{round}/{d.Path}({d.Location.StartLine},{d.Location.StartColumn}): {d.Id} {d.Message}");
+            }
+        }
+
+        wrong.ShouldBeEmpty();
+    }
+
     private static List<Dictionary<string, string>> Tsv(string path)
     {
         var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();

@@ -22,10 +22,19 @@ public sealed record Observation(string Fact, string Value, decimal? Amount, Tex
     /// <summary>What narrows the value ("in Belarus"), or null.</summary>
     public string? Qualifier { get; init; }
 
+    /// <summary>
+    /// The value is words someone said, as this article renders them (a quote), not a figure or a
+    /// name: the matrix lists such facts as quote groups with word diffs, not as cells with a status.
+    /// </summary>
+    public bool IsQuote { get; init; }
+
     public bool IsStatedAsFact => Source is null;
 
     /// <summary>How far apart two amounts may be and still be one figure: "about 7,000" and "6,850".</summary>
-    public const decimal Tolerance = 0.1m;
+    public const decimal DefaultTolerance = 0.1m;
+
+    /// <summary>How far another amount may stray from this one and still be the same figure (a share of the larger): the fact's own rounding, or the band a hedge allows.</summary>
+    public decimal Tolerance { get; init; } = DefaultTolerance;
 
     /// <summary>Both values speak of the same thing: the same fact, and the same place, or either for the whole.</summary>
     public bool SameScopeAs(Observation other)
@@ -38,6 +47,15 @@ public sealed record Observation(string Fact, string Value, decimal? Amount, Tex
     public bool AgreesWith(Observation other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Amount is { } a && other.Amount is { } b ? Math.Abs(a - b) <= Math.Abs(b) * Tolerance : Value == other.Value;
+        return Amount is { } a && other.Amount is { } b
+            ? Math.Abs(a - b) <= Math.Max(Math.Abs(b) * Tolerance, Math.Abs(a) * other.Tolerance)
+            : Value == other.Value;
+    }
+
+    /// <summary>The same value given the same way: the same amount (or, without one, the same words for it).</summary>
+    public bool SameAs(Observation other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Amount is { } a && other.Amount is { } b ? a == b : Value == other.Value;
     }
 }

@@ -38,8 +38,15 @@ public static class QuoteDiff
 
     public static QuoteComparison Compare(KnownTranslation translation, IReadOnlyList<ComparableWord> rendering)
     {
-        var made = Made.GetOrAdd(translation, static _ => new ConcurrentDictionary<string, WordDiff>(StringComparer.Ordinal));
         var key = Join(rendering);
+        // Renderings compared with each other (quote drift across articles) bring new "translations"
+        // on every run: once the bound is reached, a translation not yet known is diffed, not kept.
+        if (!Made.TryGetValue(translation, out var made) && Volatile.Read(ref _remembered) >= MaxRemembered)
+        {
+            return Comparison(translation, rendering, Diff(translation, key));
+        }
+
+        made ??= Made.GetOrAdd(translation, static _ => new ConcurrentDictionary<string, WordDiff>(StringComparer.Ordinal));
         if (!made.TryGetValue(key, out var diff))
         {
             diff = Diff(translation, key);
@@ -50,6 +57,11 @@ public static class QuoteDiff
             }
         }
 
+        return Comparison(translation, rendering, diff);
+    }
+
+    private static QuoteComparison Comparison(KnownTranslation translation, IReadOnlyList<ComparableWord> rendering, WordDiff diff)
+    {
         return new QuoteComparison(translation, rendering.Count - diff.Inserted, rendering.Count, Tokens(rendering, diff.InsertedNegations), diff.RemovedNegations)
         {
             InsertedLimits = Tokens(rendering, diff.InsertedLimits),
