@@ -31,10 +31,10 @@ public static class DroneFigures
         NounWithin = 2,
     };
 
-    /// <summary>Germany committed four Eurofighter Typhoons to Eastern Sentry.</summary>
+    /// <summary>Germany committed four Eurofighter Typhoons to Eastern Sentry. Only the type's name counts them: "three Rafale jets and Germany four Eurofighters" counts France's jets first.</summary>
     public static readonly QuantityFact GermanEurofighters = new(
         "Eurofighters Germany committed to Eastern Sentry",
-        Cue.Any("Eurofighter", "Eurofighters", "Typhoons", "Typhoon", "jets", "fighters", "aircraft", "planes", "warplanes"),
+        Cue.Any("Eurofighter", "Eurofighters", "Typhoons", "Typhoon"),
         [new(4)])
     {
         Context = [Cue.Entity("germany"), Cue.Any("Eurofighter", "Eurofighters", "Typhoons", "Typhoon")],
@@ -44,7 +44,7 @@ public static class DroneFigures
     /// <summary>France sent three Rafale fighters to Eastern Sentry.</summary>
     public static readonly QuantityFact FrenchRafales = new(
         "Rafale fighters France sent to Eastern Sentry",
-        Cue.Any("Rafale", "Rafales", "jets", "fighters", "aircraft", "planes", "warplanes"),
+        Cue.Any("Rafale", "Rafales"),
         [new(3)])
     {
         Context = [Cue.Entity("france"), Cue.Any("Rafale", "Rafales")],
