@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Accept every received snapshot: snapshots/**/X.received.txt replaces X.verified.txt (and
 # snapshots/corpus.received.md, the corpus report, replaces corpus.verified.md), and a
-# regenerated rule catalog: docs/rules.received.md replaces docs/rules.md.
+# regenerated rule catalog: docs/rules*.received.md replaces docs/rules*.md.
 # Run it only after reading each received file (or `git diff` after running it): a snapshot
 # is a reviewed statement of what the checker reports, not a record of whatever it printed.
 set -euo pipefail
@@ -14,10 +14,11 @@ while IFS= read -r -d '' received; do
   echo "accepted $verified"
   count=$((count + 1))
 done < <(find snapshots \( -name '*.received.txt' -o -name '*.received.md' \) -print0 | sort -z)
-# The generated rule catalog follows the same review-then-accept flow.
-if [ -f docs/rules.received.md ]; then
-  mv -f docs/rules.received.md docs/rules.md
-  echo "accepted docs/rules.md"
+# The generated rule catalogs (docs/rules.md, docs/rules-<pack>.md) follow the same review-then-accept flow.
+while IFS= read -r -d '' received; do
+  verified="${received%.received.md}.md"
+  mv -f "$received" "$verified"
+  echo "accepted $verified"
   count=$((count + 1))
-fi
+done < <(find docs -maxdepth 1 -name 'rules*.received.md' -print0 | sort -z)
 echo "$count snapshot(s) accepted; review them with: git diff -- snapshots"

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Consistency.Analysis;
 using Consistency.Analysis.Configuration;
-using Consistency.Packs.Zapad2025;
 using Consistency.Rules;
 using Consistency.Rules.Corpus;
 using Consistency.Text;
@@ -30,10 +29,14 @@ namespace Consistency.Analyzers;
 /// </remarks>
 // Nothing here depends on the language; the package puts it under analyzers/dotnet/cs, so a desk is a C# project (with no code of its own).
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class ArticleAnalyzer : DiagnosticAnalyzer
+public sealed partial class ArticleAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The packs this build of the analyzer carries (as the command line's).</summary>
-    private static readonly IReadOnlyList<RulePack> Packs = [new Zapad2025Pack()];
+    /// <summary>The packs this build of the analyzer carries: every referenced pack project, as the command line's.</summary>
+    private static readonly IReadOnlyList<RulePack> Packs = Referenced();
+
+    /// <summary>Written by Consistency.Generators' PackListGenerator: one instance of each referenced pack.</summary>
+    [PackList]
+    private static partial IReadOnlyList<RulePack> Referenced();
 
     /// <summary>The configuration files among the AdditionalFiles: named exactly this.</summary>
     private const string EditorConfigName = ".editorconfig";
@@ -56,7 +59,8 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
     {
         var configuration = EditorConfigSeverities.FromTexts(EditorConfigTexts(context.Options.AdditionalFiles, context.CancellationToken));
         // One article at a time per call: the compiler already runs additional-file actions in parallel.
-        var engine = new EngineAnalyzer(Packs, new EngineOptions { MaxDegreeOfParallelism = 1, Severities = configuration });
+        // Each article is checked by the pack its configuration names (consistency_pack), as in the command line.
+        var engine = new EngineAnalyzer(Packs, new EngineOptions { MaxDegreeOfParallelism = 1, Severities = configuration, PackChoice = configuration });
         // The corpus rules observe each article here and report across them at the compilation's end, as in the command line.
         var corpus = engine.StartCorpus();
         var paths = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);

@@ -58,6 +58,11 @@ internal static class CheckCommand
             return Fail(host, unknown.Select(RulesProblem));
         }
 
+        if (PackSelection.Problem(options.Pack, host) is { } badPack)
+        {
+            return Fail(host, [badPack]);
+        }
+
         var strayOptions = options.Paths.Where(p => LooksLikeAnOption(p, host.WorkingDirectory)).ToList();
         if (strayOptions.Count > 0)
         {
@@ -101,7 +106,10 @@ internal static class CheckCommand
         var analyzerOptions = configuration.ApplyTo(new AnalyzerOptions
         {
             OnlyRules = new HashSet<string>(options.Rules.Select(id => Packs.FindRule(id)!.Id), StringComparer.OrdinalIgnoreCase),
-        });
+        }) with
+        {
+            PackChoice = PackSelection.Choose(options.Pack, host, configuration),
+        };
         var color = options.Format == ReportFormats.Text && options.Output is null && host.OutSupportsColor && !options.NoColor;
         var formatter = ReportFormats.Create(options.Format, ToolIdentity.Current, color, new ArticleTexts(inputs));
         if (formatter is IStreamingReportFormatter streaming && !ProgressDisplay.IsWanted(host, inputs.Count))

@@ -39,6 +39,8 @@ internal sealed class CheckCommandLine
 
     private readonly Option<string?> _config = new("--config") { Description = "An .editorconfig-format file of rule severities, applied after those found beside the articles" };
 
+    private readonly Option<string?> _pack = PackSelection.CreateOption();
+
     public CheckCommandLine()
     {
         _format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
@@ -47,7 +49,7 @@ internal sealed class CheckCommandLine
 
     public Command CreateCommand() => new("check", "Check articles against the story's rules and report every discrepancy")
     {
-        _paths, _format, _output, _minSeverity, _rules, _noColor, _config,
+        _paths, _format, _output, _minSeverity, _rules, _noColor, _config, _pack,
     };
 
     public CheckOptions Read(ParseResult parse)
@@ -66,6 +68,7 @@ internal sealed class CheckCommandLine
             minimum ?? Severity.Info,
             rules,
             parse.GetValue(_noColor),
-            parse.GetValue(_config));
+            parse.GetValue(_config),
+            parse.GetValue(_pack));
     }
 }

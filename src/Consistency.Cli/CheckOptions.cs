@@ -10,4 +10,5 @@ internal sealed record CheckOptions(
     Severity MinimumSeverity,
     IReadOnlyList<string> Rules,
     bool NoColor,
-    string? Config);
+    string? Config,
+    string? Pack = null);

@@ -15,6 +15,12 @@ internal sealed record CliHost(TextWriter Out, TextWriter Error, string WorkingD
     /// <summary>Standard error is a terminal, so a live progress display is welcome there.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>
+    /// The pack for articles no configuration claims: the <c>CONSISTENCY_PACK</c> environment variable
+    /// (a generated corpus, a benchmark's folder), or null. <c>--pack</c> and configuration win over it.
+    /// </summary>
+    public string? DefaultPack { get; init; }
+
     /// <summary>How many articles make a run long enough to show progress for.</summary>
     public int ProgressMinimumArticles { get; init; } = 200;
 
@@ -40,6 +46,7 @@ internal sealed record CliHost(TextWriter Out, TextWriter Error, string WorkingD
         {
             OutSupportsColor = ColorWanted(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM")),
             ErrorIsTerminal = !Console.IsErrorRedirected,
+            DefaultPack = Environment.GetEnvironmentVariable(PackSelection.EnvironmentVariable) is { Length: > 0 } pack ? pack : null,
         };
     }
 

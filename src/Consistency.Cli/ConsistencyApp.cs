@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Consistency.Cli;
 
 /// <summary>
-/// The command line's entry point: parses the verbs (check, matrix, rules, explain) and runs one. Any
+/// The command line's entry point: parses the verbs (check, matrix, rules, packs, explain) and runs one. Any
 /// usage error exits 2 with the parser's message, as a bad path or broken configuration does; a
 /// report that cannot be written exits 2 too. Anything else that escapes (a defect, running out of
 /// memory) exits 3, "internal error", never 1: exit code 1 means discrepancies were found.
@@ -74,6 +74,7 @@ internal static class ConsistencyApp
         CheckCommand.Create(host),
         MatrixCommand.Create(host),
         RulesCommand.Create(host),
+        PacksCommand.Create(host),
         ExplainCommand.Create(host),
     };
 }

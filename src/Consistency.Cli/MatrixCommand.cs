@@ -28,16 +28,22 @@ internal static class MatrixCommand
         format.AcceptOnlyFromAmong([.. MatrixFormats.Names]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the matrix to this file instead of standard output" };
         var config = new Option<string?>("--config") { Description = "An .editorconfig-format file of rule severities, applied after those found beside the articles" };
+        var pack = PackSelection.CreateOption();
         var command = new Command("matrix", "Show each fact of the story across the articles (who says what, and where they disagree)")
         {
-            paths, format, output, config,
+            paths, format, output, config, pack,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), host));
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(config), host, parse.GetValue(pack)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string format, string? output, string? config, CliHost host)
+    internal static int Run(IReadOnlyList<string> paths, string format, string? output, string? config, CliHost host, string? pack = null)
     {
+        if (PackSelection.Problem(pack, host) is { } badPack)
+        {
+            return Fail(host, [badPack]);
+        }
+
         var inputs = ArticleDiscovery.Find(paths, host.WorkingDirectory, out var problems);
         if (problems.Count > 0)
         {
@@ -68,8 +74,12 @@ internal static class MatrixCommand
 
         // Only the corpus rules: the matrix is made of their observations, and the other rules' findings are check's.
         var corpusRules = Packs.All.SelectMany(p => p.Rules).OfType<CorpusRule>().Select(r => r.Descriptor.Id);
-        var options = configuration.ApplyTo(new AnalyzerOptions { OnlyRules = new HashSet<string>(corpusRules, StringComparer.OrdinalIgnoreCase) });
+        var options = configuration.ApplyTo(new AnalyzerOptions { OnlyRules = new HashSet<string>(corpusRules, StringComparer.OrdinalIgnoreCase) }) with
+        {
+            PackChoice = PackSelection.Choose(pack, host, configuration),
+        };
         var result = new Analyzer(Packs.All, options).Analyze(inputs);
+        // Not read, not text, or no pack claims it: the matrix would leave it out without a word.
         var unreadable = result.Articles.SelectMany(a => a.Diagnostics).Where(EngineDiagnostics.IsInputFailure).ToList();
         if (unreadable.Count > 0)
         {

@@ -1,13 +1,26 @@
 using Consistency.Analysis;
-using Consistency.Packs.Zapad2025;
 using Consistency.Rules;
 
 namespace Consistency.Cli;
 
-/// <summary>The rule packs this build of the command line carries.</summary>
-internal static class Packs
+/// <summary>
+/// The rule packs this build of the command line carries: every pack project it references, listed
+/// at build time by a source generator (<see cref="Referenced"/>), so adding a story is one
+/// ProjectReference and the native executable finds its packs without reflection.
+/// </summary>
+internal static partial class Packs
 {
-    public static IReadOnlyList<RulePack> All { get; } = [new Zapad2025Pack()];
+    public static IReadOnlyList<RulePack> All { get; } = Referenced();
+
+    /// <summary>Written by Consistency.Generators' PackListGenerator: one instance of each referenced pack.</summary>
+    [PackList]
+    private static partial IReadOnlyList<RulePack> Referenced();
+
+    /// <summary>The pack a configured or typed name means (its key or name, any case), or null.</summary>
+    public static RulePack? Named(string name) => All.FirstOrDefault(p => p.IsNamed(name));
+
+    /// <summary>The packs' keys, for messages: "DroneIncursion2025, Zapad2025".</summary>
+    public static string Keys => string.Join(", ", All.Select(p => p.Key).Order(StringComparer.Ordinal));
 
     private static readonly Lazy<IReadOnlyList<RuleDescriptor>> Descriptors = new(() => new Analyzer(All).Descriptors);
 

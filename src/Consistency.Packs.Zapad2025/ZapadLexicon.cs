@@ -5,7 +5,14 @@ namespace Consistency.Packs.Zapad2025;
 /// <summary>The entities of the story under every name outlets use for them.</summary>
 public static class ZapadLexicon
 {
-    public static Lexicon Create() => new([StoryFacts.Series], Entities, storyYear: StoryFacts.CurrentEdition);
+    public static Lexicon Create() => new([StoryFacts.Series], Entities, EditionNouns, StoryFacts.CurrentEdition);
+
+    /// <summary>What names an edition of the Zapad series: the engine's general nouns and the words for military exercises.</summary>
+    private static readonly string[] EditionNouns =
+    [
+        .. Lexicon.DefaultEditionNouns,
+        "exercise", "exercises", "drill", "drills", "games", "wargames", "maneuvers", "manoeuvres", "maneuver", "manoeuvre",
+    ];
 
     private static readonly Entity[] Entities =
     [

@@ -20,6 +20,8 @@ internal static class ExternalProcess
             start.ArgumentList.Add(arg);
         }
 
+        // Every consistency process a test starts checks unclaimed articles (its throw-away desks) with the Zapad-2025 pack, as Cli.TestPack.
+        start.Environment["CONSISTENCY_PACK"] = Cli.TestPack;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -163,11 +163,22 @@ public sealed partial class Analyzer
         ArgumentNullException.ThrowIfNull(article);
         var diagnostics = new List<Diagnostic>();
         ArticleSyntax? syntax = null;
+        var chosen = _active;
+        if (_options.PackChoice is { } choice)
+        {
+            if (Chosen(choice.PackFor(article.Path), out var reason) is not { } one)
+            {
+                return new ArticleReport(article.Path, [EngineDiagnostics.AboutArticle(EngineDiagnostics.Unclaimed, article.Path, reason!)]);
+            }
+
+            chosen = one;
+        }
+
         try
         {
             syntax = ArticleSyntax.Parse(article, TokenBuffer.Take());
             Dictionary<Microsoft.CodeAnalysis.Text.TextSpan, (Diagnostic, string)>? placedSpans = null;
-            foreach (var (pack, rules) in _active)
+            foreach (var (pack, rules) in chosen)
             {
                 var claims = ClaimReader.Read(syntax, pack.Lexicon);
                 // One list and one callback for all the rules of an article, emptied between rules.
@@ -205,6 +216,28 @@ public sealed partial class Analyzer
 
         diagnostics.Sort(Diagnostic.Order);
         return _options.Suppressions.Apply(new ArticleReport(article.Path, diagnostics));
+    }
+
+    /// <summary>The configured pack with its active rules, or null and why the article goes unchecked.</summary>
+    private (RulePack Pack, Rule[] Rules)[]? Chosen(string? name, out string? reason)
+    {
+        reason = null;
+        if (name is not null)
+        {
+            foreach (var active in _active)
+            {
+                if (active.Pack.IsNamed(name))
+                {
+                    return [active];
+                }
+            }
+        }
+
+        var known = string.Join(", ", _packs.Select(p => p.Key).Order(StringComparer.Ordinal));
+        reason = name is null
+            ? $"no rule pack claims this article; set consistency_pack = <pack> in an .editorconfig section that matches it, or pass --pack (packs: {known})"
+            : $"'{name}' is not a rule pack of this build (packs: {known})";
+        return null;
     }
 
     private void RunRule(Rule rule, ArticleClaims claims, List<Finding> found, Action<Finding> report, List<Diagnostic> diagnostics)

@@ -13,6 +13,13 @@ public sealed record AnalyzerOptions
     /// <summary>Reviewed findings to report as suppressed; none by default.</summary>
     public ISuppressions Suppressions { get; init; } = NoSuppressions.Instance;
 
+    /// <summary>
+    /// Which pack checks each article. Null (the default): every pack the analyzer was given checks
+    /// every article, for a host that chose its packs itself. Set: only the chosen pack, and an
+    /// article no pack claims is reported as CON0008.
+    /// </summary>
+    public IPackChoice? PackChoice { get; init; }
+
     /// <summary>Rule IDs to run; empty runs every rule.</summary>
     public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 

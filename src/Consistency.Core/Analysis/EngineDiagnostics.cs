@@ -39,13 +39,17 @@ public static class EngineDiagnostics
         "CON0007", "A corpus rule failed", "Corpus rule {0} threw {1} while {2}: {3}",
         "The rule's findings across articles are missing for the whole run; every other rule's findings are intact. Reported once, at the first article it failed on (or the corpus's first article).");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, UnjustifiedSuppression, StaleSuppression, EngineFailed, CorpusRuleFailed];
+    public static readonly RuleDescriptor Unclaimed = Create(
+        "CON0008", "No rule pack checks the article", "Not checked: {0}",
+        "Each article is checked by the pack of its story, named by consistency_pack in an .editorconfig section that matches it (or by --pack, or the CONSISTENCY_PACK environment variable). An article no pack claims, or whose named pack this build does not carry, is not checked, and says so rather than passing in silence.");
 
-    /// <summary>Whether a diagnostic says an article could not be checked at all (not read, not text).</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed, Unreadable, NotText, UnjustifiedSuppression, StaleSuppression, EngineFailed, CorpusRuleFailed, Unclaimed];
+
+    /// <summary>Whether a diagnostic says an article could not be checked at all (not read, not text, no pack for it).</summary>
     public static bool IsInputFailure(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.Id == Unreadable.Id || diagnostic.Id == NotText.Id;
+        return diagnostic.Id == Unreadable.Id || diagnostic.Id == NotText.Id || diagnostic.Id == Unclaimed.Id;
     }
 
     /// <summary>An engine diagnostic about a whole article, placed at its start (line 1, column 1).</summary>

@@ -8,11 +8,14 @@ namespace Consistency.Claims;
 /// </summary>
 public sealed class Lexicon
 {
-    /// <summary>Nouns that name an edition of a recurring event ("the 2021 edition", "the previous round").</summary>
+    /// <summary>
+    /// Nouns that name an edition of any recurring event ("the 2021 edition", "the previous round").
+    /// A story's own nouns for its series (an exercise's "drills", a summit's "meeting") are its
+    /// pack's to add, passed as <c>editionNouns</c>.
+    /// </summary>
     public static readonly IReadOnlyList<string> DefaultEditionNouns =
     [
         "edition", "editions", "round", "rounds", "iteration", "iterations", "installment", "instalment",
-        "exercise", "exercises", "drill", "drills", "games", "wargames", "maneuvers", "manoeuvres", "maneuver", "manoeuvre",
     ];
 
     public Lexicon(IReadOnlyList<string> seriesNames, IReadOnlyList<Entity> entities, IReadOnlyList<string>? editionNouns = null, int? storyYear = null)

@@ -14,7 +14,22 @@ public abstract class RulePack
     private readonly Lock _discovery = new();
     private IReadOnlyList<Rule>? _rules;
 
+    /// <summary>The story's name as people write it ("Zapad-2025").</summary>
     public abstract string Name { get; }
+
+    /// <summary>
+    /// The name configuration and <c>--pack</c> use: <see cref="Name"/> with only its letters and digits
+    /// ("Zapad2025"), so a key in a file needs no quoting and no one has to remember the dash.
+    /// </summary>
+    public string Key => new([.. Name.Where(char.IsLetterOrDigit)]);
+
+    /// <summary>Whether a configured name means this pack: its <see cref="Key"/> or its <see cref="Name"/>, in any letter case.</summary>
+    public bool IsNamed(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        return string.Equals(trimmed, Key, StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, Name, StringComparison.OrdinalIgnoreCase);
+    }
 
     public abstract Lexicon Lexicon { get; }
 

@@ -21,6 +21,9 @@ public sealed class ArticleConfiguration
 
     public SuppressionFiles Suppressions { get; }
 
+    /// <summary>The pack each article's configuration names (<c>consistency_pack</c>), read from the same files as the severities.</summary>
+    public IPackChoice Packs => Severities;
+
     /// <summary>What is wrong with the files read, ordered by file and line; empty when all can be used.</summary>
     public IReadOnlyList<ConfigurationError> Errors { get; }
 

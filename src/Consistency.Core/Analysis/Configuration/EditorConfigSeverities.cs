@@ -13,14 +13,18 @@ namespace Consistency.Analysis.Configuration;
 /// severity replaces whatever severity the rule reported. Parsed files and each folder's set are
 /// cached, so ten thousand articles in a few folders cost a few parses.
 /// </summary>
-public sealed class EditorConfigSeverities : ISeverityConfiguration
+public sealed class EditorConfigSeverities : ISeverityConfiguration, IPackChoice
 {
+    /// <summary>The key that names the pack checking the articles a section matches: <c>consistency_pack = Zapad2025</c>.</summary>
+    public const string PackKey = "consistency_pack";
+
     private readonly string _baseDirectory;
     private readonly AnalyzerConfigSet? _explicit;
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnalyzerConfigSet> _folderSets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableDictionary<string, ReportDiagnostic>> _articleOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableDictionary<string, ReportDiagnostic>> _folderOptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _articlePacks = new(StringComparer.Ordinal);
     private readonly List<ConfigurationError> _explicitErrors = [];
 
     /// <summary>The .editorconfig texts a host holds, by full path, read instead of the disk; null: read the disk.</summary>
@@ -103,6 +107,45 @@ public sealed class EditorConfigSeverities : ISeverityConfiguration
         // Keyed by the reported path: resolving it to a full path for each of an article's findings showed in profiles.
         var options = _articleOptions.GetOrAdd(articlePath, path => OptionsFor(FullPath(path)));
         return options.TryGetValue(rule.Id, out var configured) ? Apply(configured, reported) : reported;
+    }
+
+    /// <summary>
+    /// The pack named for an article by <c>consistency_pack</c>: the nearest file's matching section
+    /// wins, a global config's value counts where no section names one, and an explicit file
+    /// (<c>--config</c>) wins over both. Null when no file names one.
+    /// </summary>
+    public string? PackFor(string articlePath)
+    {
+        ArgumentNullException.ThrowIfNull(articlePath);
+        return _articlePacks.GetOrAdd(articlePath, path => PackOf(FullPath(path)));
+    }
+
+    private string? PackOf(string fullPath)
+    {
+        if (_explicit is not null && Named(_explicit, fullPath) is { } chosen)
+        {
+            return chosen;
+        }
+
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var chain = Chain(folder);
+        if (chain.Count == 0)
+        {
+            return null;
+        }
+
+        return Named(_folderSets.GetOrAdd(folder, _ => AnalyzerConfigSet.Create(chain.Select(c => c.Config).ToImmutableArray())), fullPath);
+    }
+
+    /// <summary>A set's <c>consistency_pack</c> for a file: its sections' value, else its global config's; Roslyn lowercases keys, not values.</summary>
+    private static string? Named(AnalyzerConfigSet set, string fullPath)
+    {
+        if (set.GetOptionsForSourcePath(fullPath).AnalyzerOptions.TryGetValue(PackKey, out var name) && name.Trim().Length > 0)
+        {
+            return name.Trim();
+        }
+
+        return set.GlobalConfigOptions.AnalyzerOptions.TryGetValue(PackKey, out var global) && global.Trim().Length > 0 ? global.Trim() : null;
     }
 
     private ImmutableDictionary<string, ReportDiagnostic> OptionsFor(string fullPath)
