@@ -101,6 +101,7 @@ public sealed class WordSet
     internal int MaxWordId { get; }
 
     /// <summary>Whether a word with this vocabulary number is in the set (0, no word, never is).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked per token by every reader and cue; left a call, 5 % of a 10k run in perf
     internal bool ContainsWordId(ushort id) => id != 0 && id >> 6 < _ids.Length && (_ids[id >> 6] & (1UL << (id & 63))) != 0;
 
     public bool Contains(ReadOnlySpan<char> word)

@@ -42,12 +42,9 @@ public sealed class Cue
         ArgumentNullException.ThrowIfNull(claims);
         // Token by token (one bit test each), not through the sentence cue masks: a story model has
         // many cues, and every set given a cue bit takes one of the 63 the whole engine shares.
-        for (var t = first; t < end && Words.Count > 0; t++)
+        if (Words.Count > 0 && first < end && ContainsWord(claims.Syntax, first, end))
         {
-            if (claims.Syntax.IsAnyWord(t, Words))
-            {
-                return true;
-            }
+            return true;
         }
 
         for (var t = first; t < end && Numbers.Count > 0; t++)
@@ -64,6 +61,37 @@ public sealed class Cue
         }
 
         return FirstMention(claims, first, end) >= 0;
+    }
+
+    /// <summary>
+    /// Whether a token in [first, end) is one of the words. Whether the tokens carry the set's numbers
+    /// is asked once, not at each token: a story's facts ask this of every clause holding a claim.
+    /// </summary>
+    private bool ContainsWord(ArticleSyntax syntax, int first, int end)
+    {
+        if (!syntax.IsStampedFor(Words))
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (syntax.IsAnyWord(t, Words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var tokens = syntax.Tokens.AsSpan();
+        for (var t = Math.Max(first, 0); t < end && t < tokens.Length; t++)
+        {
+            if (Words.ContainsWordId(tokens[t].WordId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A loop, not Any(…): asked for every number of every clause a fact reads, a closure per call would be garbage per number.</summary>
@@ -135,9 +163,10 @@ public sealed class Cue
     public static bool AllIn(IReadOnlyList<Cue> cues, ArticleClaims claims, int first, int end)
     {
         ArgumentNullException.ThrowIfNull(cues);
-        foreach (var cue in cues)
+        // By index: foreach over the interface allocated an enumerator per call, and this is asked per clause and fact.
+        for (var i = 0; i < cues.Count; i++)
         {
-            if (!cue.IsIn(claims, first, end))
+            if (!cues[i].IsIn(claims, first, end))
             {
                 return false;
             }
