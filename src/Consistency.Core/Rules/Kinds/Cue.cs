@@ -13,9 +13,13 @@ public sealed class Cue
     private Cue(WordSet words, IReadOnlyList<string> entities, IReadOnlyList<string>? numbers = null)
     {
         Words = words;
-        Entities = entities;
-        Numbers = numbers ?? [];
+        // Arrays: asked per clause, the interfaces' Count and indexer were calls through a table.
+        _entities = [.. entities];
+        _numbers = numbers is null ? [] : [.. numbers];
     }
+
+    private readonly string[] _entities;
+    private readonly string[] _numbers;
 
     /// <summary>Any of these words fills the slot.</summary>
     public static Cue Any(params IEnumerable<string> words) => new(new WordSet(words), []);
@@ -30,11 +34,11 @@ public sealed class Cue
     public Cue OrNumber(params IReadOnlyList<string> numbers) => new(Words, Entities, [.. Numbers, .. numbers]);
 
     /// <summary>Numbers, by their digits, that fill the slot.</summary>
-    public IReadOnlyList<string> Numbers { get; }
+    public IReadOnlyList<string> Numbers => _numbers;
 
     public WordSet Words { get; }
 
-    public IReadOnlyList<string> Entities { get; }
+    public IReadOnlyList<string> Entities => _entities;
 
     /// <summary>Whether the tokens [first, end) fill the slot.</summary>
     public bool IsIn(ArticleClaims claims, int first, int end)
@@ -47,7 +51,7 @@ public sealed class Cue
             return true;
         }
 
-        for (var t = first; t < end && Numbers.Count > 0; t++)
+        for (var t = first; t < end && _numbers.Length > 0; t++)
         {
             if (claims.Syntax.Tokens[t].IsNumber && IsOneOfNumbers(claims.Syntax.TextOf(t)))
             {
@@ -55,7 +59,7 @@ public sealed class Cue
             }
         }
 
-        if (Entities.Count == 0)
+        if (_entities.Length == 0)
         {
             return false;
         }
@@ -97,9 +101,9 @@ public sealed class Cue
     /// <summary>A loop, not Any(…): asked for every number of every clause a fact reads, a closure per call would be garbage per number.</summary>
     private bool IsOneOfNumbers(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < Numbers.Count; i++)
+        foreach (var number in _numbers)
         {
-            if (text.SequenceEqual(Numbers[i]))
+            if (text.SequenceEqual(number))
             {
                 return true;
             }
@@ -122,7 +126,7 @@ public sealed class Cue
             for (var i = start; i < stop; i++)
             {
                 var mention = claims.Entities[i];
-                if (mention.FirstToken >= first && mention.EndToken <= end && Entities.Contains(mention.EntityId))
+                if (mention.FirstToken >= first && mention.EndToken <= end && Array.IndexOf(_entities, mention.EntityId) >= 0)
                 {
                     return mention.FirstToken;
                 }
