@@ -171,11 +171,20 @@ public sealed class HtmlReportFormatter(ToolInfo tool, ArticleTexts texts) : IRe
 
     private void WriteToolLink(TextWriter writer)
     {
-        writer.Write("<a href=\"");
-        HtmlText.Write(writer, tool.InformationUri.AbsoluteUri);
-        writer.Write("\" rel=\"noreferrer noopener\">");
-        HtmlText.Write(writer, tool.Name);
-        writer.Write("</a> ");
+        if (tool.InformationUri is { } information)
+        {
+            writer.Write("<a href=\"");
+            HtmlText.Write(writer, information.AbsoluteUri);
+            writer.Write("\" rel=\"noreferrer noopener\">");
+            HtmlText.Write(writer, tool.Name);
+            writer.Write("</a> ");
+        }
+        else
+        {
+            HtmlText.Write(writer, tool.Name);
+            writer.Write(' ');
+        }
+
         HtmlText.Write(writer, tool.Version);
     }
 

@@ -65,7 +65,11 @@ public sealed class SarifFormatter(ToolInfo tool) : IReportFormatter
         json.WriteString("name", tool.Name);
         json.WriteString("version", tool.Version);
         json.WriteString("semanticVersion", tool.Version);
-        json.WriteString("informationUri", tool.InformationUri.AbsoluteUri);
+        if (tool.InformationUri is { } information)
+        {
+            json.WriteString("informationUri", information.AbsoluteUri); // optional in SARIF: left out rather than pointing nowhere
+        }
+
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -74,9 +78,9 @@ public sealed class SarifFormatter(ToolInfo tool) : IReportFormatter
             json.WriteString("name", SarifRuleName.From(rule.Title));
             WriteMessage(json, "shortDescription", rule.Title);
             WriteMessage(json, "fullDescription", rule.Description);
-            if (rule.HelpLink.IsAbsoluteUri)
+            if (tool.AbsoluteHelpLink(rule.HelpLink) is { } help)
             {
-                json.WriteString("helpUri", rule.HelpLink.AbsoluteUri);
+                json.WriteString("helpUri", help.AbsoluteUri);
             }
 
             json.WriteStartObject("help");

@@ -89,6 +89,42 @@ public sealed class NativeAotTests
         native.ShouldBe(jit);
     }
 
+    /// <summary>
+    /// .NET 10 RID-specific tool packages, offline: the top-level package and this machine's native
+    /// package packed into a folder, installed from it, give the native executable (no managed
+    /// assembly beside it), which reports what the JIT build does. The install gets a package cache
+    /// of its own, so no earlier 0.1.0 from the user's cache stands in for the packages just made.
+    /// </summary>
+    [Test]
+    public void Dotnet_pack_gives_a_native_tool_that_dotnet_tool_install_runs()
+    {
+        var sources = Path.Combine(_work, "repo");
+        var project = Path.Combine(sources, "src", "Consistency.Cli");
+        var feed = Path.Combine(_work, "feed");
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        string[][] packs = [["pack", project, "-c", "Release", "-o", feed, "-nologo"], ["pack", project, "-c", "Release", "-r", rid, "-o", feed, "-nologo"]];
+        foreach (var pack in packs)
+        {
+            var packed = ExternalProcess.Run("dotnet", pack, sources);
+            packed.ExitCode.ShouldBe(0, packed.ToString());
+        }
+
+        var tools = Path.Combine(_work, "tools");
+        var cache = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "nuget-cache") };
+        var install = ExternalProcess.Run("dotnet", ["tool", "install", "--tool-path", tools, "--add-source", feed, "Consistency.Cli"], sources, cache);
+        install.ExitCode.ShouldBe(0, install.ToString());
+
+        var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "consistency.exe" : "consistency");
+        var executable = new FileInfo(command).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command;
+        executable.ShouldContain($"consistency.cli.{rid}", Case.Insensitive);
+        File.Exists(Path.Combine(Path.GetDirectoryName(executable)!, "consistency.dll")).ShouldBeFalse("the installed tool is the native executable");
+        string[] args = ["check", "seeds"];
+        var native = ExternalProcess.Run(command, args, RepositoryPaths.Root, NoProfile);
+        var jit = ConsistencyProcess.RunWith(NoProfile, RepositoryPaths.Root, args);
+        native.Out.Length.ShouldBeGreaterThan(100);
+        native.ShouldBe(jit);
+    }
+
     /// <summary>The JIT build would write its multicore JIT profile into the user's cache folder.</summary>
     private static readonly Dictionary<string, string> NoProfile = new() { ["CONSISTENCY_JIT_PROFILE"] = "0" };
 

@@ -1,6 +1,6 @@
 namespace Consistency.Cli.Tests;
 
-/// <summary>A folder walk skips build output, version control and package folders; naming one still checks it.</summary>
+/// <summary>A folder walk skips build output, version control and package folders and what .gitignore files ignore; naming one still checks it.</summary>
 public sealed class ToolFolderTests
 {
     [Test]
@@ -30,5 +30,26 @@ public sealed class ToolFolderTests
         desk.AddSeed("bin/copy.txt");
 
         desk.Check("bin").Out.ShouldContain("bin/copy.txt(7,121)");
+    }
+
+    [Test]
+    public void Check_of_a_folder_honours_gitignore_files()
+    {
+        using var desk = new Desk();
+        desk.Write(".gitignore", "drafts/\n*.md\n");
+        desk.Write("news/.gitignore", "!keep.md\n");
+        desk.AddSeed("drafts/d.txt");
+        desk.AddSeed("news/notes.md");
+        desk.AddSeed("news/keep.md");
+        desk.AddSeed("news/a.txt");
+
+        var run = desk.Check(".");
+
+        run.Out.ShouldContain("news/a.txt(7,121)");
+        run.Out.ShouldContain("news/keep.md(7,121)");
+        run.Out.ShouldNotContain("drafts/d.txt");
+        run.Out.ShouldNotContain("notes.md");
+        run.Out.ShouldContain("2 articles checked");
+        desk.Check("drafts/d.txt").Out.ShouldContain("drafts/d.txt(7,121)");
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Consistency.Analysis.Ignore;
 using Consistency.Text;
 
 namespace Consistency.Analysis;
@@ -111,7 +112,8 @@ public static class ArticleDiscovery
 
     /// <summary>
     /// Every article under a folder, by a walk of our own: folder links are not descended, nor are
-    /// <see cref="IsToolFolder">tool folders</see>; file
+    /// <see cref="IsToolFolder">tool folders</see>; what the <c>.gitignore</c> files of the repository
+    /// and of the folders walked ignore is passed over (<see cref="GitIgnoreRules"/>); file
     /// links, broken and looping links are kept (reading them reports CON0002 under their path);
     /// a folder that cannot be listed is itself returned, so that it too reports CON0002.
     /// </summary>
@@ -119,23 +121,24 @@ public static class ArticleDiscovery
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
         var articles = new List<string>();
-        var folders = new Stack<string>();
-        folders.Push(root);
+        var folders = new Stack<PendingFolder>();
+        folders.Push(new PendingFolder(root, GitIgnoreRules.Above(root)));
         while (folders.Count > 0)
         {
-            var folder = folders.Pop();
+            var (folder, outer) = folders.Pop();
             try
             {
+                var ignore = outer.Entering(folder);
                 foreach (var (path, isFolder) in new FileSystemEnumerable<FoundEntry>(folder, ToPathAndKind, options))
                 {
                     if (isFolder)
                     {
-                        if (!IsToolFolder(path))
+                        if (!IsToolFolder(path) && !ignore.IsIgnored(path, isFolder: true))
                         {
-                            folders.Push(path);
+                            folders.Push(new PendingFolder(path, ignore));
                         }
                     }
-                    else if (IsArticle(path))
+                    else if (IsArticle(path) && !ignore.IsIgnored(path, isFolder: false))
                     {
                         articles.Add(path);
                     }
@@ -171,6 +174,9 @@ public static class ArticleDiscovery
     /// over a struct is compiled at start-up (its largest single method, ~15 ms of a run's compiling).
     /// </summary>
     private sealed record FoundEntry(string Path, bool IsFolder);
+
+    /// <summary>A folder still to list, with the ignore files of the folders above it (a class, as <see cref="FoundEntry"/> is).</summary>
+    private sealed record PendingFolder(string Folder, GitIgnoreRules Outer);
 
     private static void Add(Dictionary<string, ArticleInput> found, string full, string baseDirectory)
     {

@@ -22,9 +22,12 @@ internal static class Abbreviations
         "After", "Before", "When", "While", "As", "Now", "Then", "Last", "Earlier", "Later",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool IsTitleOrShortForm(ReadOnlySpan<char> word) =>
-        Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    // The span lookups made once: getting one checks the set's comparer each time, and the segmenter asks at every full stop.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsSentenceOpener(ReadOnlySpan<char> word) =>
-        SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsTitleOrShortForm(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+
+    public static bool IsSentenceOpener(ReadOnlySpan<char> word) => OpenerLookup.Contains(word);
 }

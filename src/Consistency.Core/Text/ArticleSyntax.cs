@@ -182,6 +182,21 @@ public sealed class ArticleSyntax
     {
         ArgumentNullException.ThrowIfNull(words);
         var sentences = new List<int>();
+        if (IsStampedFor(words) && CueTable.BitOf(words) is var bit and >= 0)
+        {
+            // SentenceHas's answer for each sentence, with the set's bit and the masks looked up once, not per sentence.
+            var masks = CuesKnowing(bit).Masks;
+            for (var s = 0; s < masks.Length; s++)
+            {
+                if ((masks[s] & (1UL << bit)) != 0)
+                {
+                    sentences.Add(s);
+                }
+            }
+
+            return sentences;
+        }
+
         for (var s = 0; s < _sentences.Length; s++)
         {
             if (SentenceHas(s, words))

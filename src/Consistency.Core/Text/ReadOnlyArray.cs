@@ -28,7 +28,24 @@ public sealed class ReadOnlyArray<T> : IReadOnlyList<T>
 
     public int Count => _count;
 
-    public T this[int index] => (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public T this[int index]
+    {
+        get
+        {
+            // The throw lives in a helper: a getter that throws itself was left out of line by the
+            // AOT compiler, a call per token read (2.6 % of a 10k run in perf).
+            if ((uint)index >= (uint)_count)
+            {
+                ThrowIndexOutOfRange();
+            }
+
+            return _items[index];
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     /// <summary>The items as a span, for loops that want no bounds check per step.</summary>
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, _count);

@@ -46,11 +46,15 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
             .GroupBy(o => (o.Observation.Party, o.Observation.Value, o.Observation.Qualifier))
             .Select(g => g.DistinctBy(o => o.Path, StringComparer.Ordinal).ToList())
             .ToList();
+        // Which articles give each count, as sets: asked for every stated figure, a scan of the count's
+        // articles made this loop stated figures × counts × articles (5 % of a 10k run, on one thread).
+        var countPaths = counts.ConvertAll(count => count.Select(o => o.Path).ToHashSet(StringComparer.Ordinal));
         foreach (var stated in context.Observations.Where(o => o.Observation.IsStatedAsFact))
         {
             var others = new List<(ArticleObservation First, int Articles)>();
-            foreach (var count in counts)
+            for (var c = 0; c < counts.Count; c++)
             {
+                var count = counts[c];
                 var sample = count[0].Observation;
                 if (!sample.SameScopeAs(stated.Observation) || stated.Observation.AgreesWith(sample))
                 {
@@ -60,7 +64,7 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
                 var first = count[0].Path != stated.Path ? count[0] : count.Count > 1 ? count[1] : null;
                 if (first is not null)
                 {
-                    others.Add((first, count.Count - (count.Exists(o => o.Path == stated.Path) ? 1 : 0)));
+                    others.Add((first, count.Count - (countPaths[c].Contains(stated.Path) ? 1 : 0)));
                 }
             }
 

@@ -13,9 +13,13 @@ public sealed class Cue
     private Cue(WordSet words, IReadOnlyList<string> entities, IReadOnlyList<string>? numbers = null)
     {
         Words = words;
-        Entities = entities;
-        Numbers = numbers ?? [];
+        // Arrays: asked per clause, the interfaces' Count and indexer were calls through a table.
+        _entities = [.. entities];
+        _numbers = numbers is null ? [] : [.. numbers];
     }
+
+    private readonly string[] _entities;
+    private readonly string[] _numbers;
 
     /// <summary>Any of these words fills the slot.</summary>
     public static Cue Any(params IEnumerable<string> words) => new(new WordSet(words), []);
@@ -33,11 +37,11 @@ public sealed class Cue
     public Cue OrNumber(params IReadOnlyList<string> numbers) => new(Words, Entities, [.. Numbers, .. numbers]);
 
     /// <summary>Numbers, by their digits, that fill the slot.</summary>
-    public IReadOnlyList<string> Numbers { get; }
+    public IReadOnlyList<string> Numbers => _numbers;
 
     public WordSet Words { get; }
 
-    public IReadOnlyList<string> Entities { get; }
+    public IReadOnlyList<string> Entities => _entities;
 
     /// <summary>Whether the tokens [first, end) fill the slot.</summary>
     public bool IsIn(ArticleClaims claims, int first, int end)
@@ -45,15 +49,12 @@ public sealed class Cue
         ArgumentNullException.ThrowIfNull(claims);
         // Token by token (one bit test each), not through the sentence cue masks: a story model has
         // many cues, and every set given a cue bit takes one of the 63 the whole engine shares.
-        for (var t = first; t < end && Words.Count > 0; t++)
+        if (Words.Count > 0 && first < end && ContainsWord(claims.Syntax, first, end))
         {
-            if (claims.Syntax.IsAnyWord(t, Words))
-            {
-                return true;
-            }
+            return true;
         }
 
-        for (var t = first; t < end && Numbers.Count > 0; t++)
+        for (var t = first; t < end && _numbers.Length > 0; t++)
         {
             if (claims.Syntax.Tokens[t].IsNumber && IsOneOfNumbers(claims.Syntax.TextOf(t)))
             {
@@ -61,7 +62,7 @@ public sealed class Cue
             }
         }
 
-        if (Entities.Count == 0)
+        if (_entities.Length == 0)
         {
             return false;
         }
@@ -69,12 +70,43 @@ public sealed class Cue
         return FirstMention(claims, first, end) >= 0;
     }
 
+    /// <summary>
+    /// Whether a token in [first, end) is one of the words. Whether the tokens carry the set's numbers
+    /// is asked once, not at each token: a story's facts ask this of every clause holding a claim.
+    /// </summary>
+    private bool ContainsWord(ArticleSyntax syntax, int first, int end)
+    {
+        if (!syntax.IsStampedFor(Words))
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (syntax.IsAnyWord(t, Words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var tokens = syntax.Tokens.AsSpan();
+        for (var t = Math.Max(first, 0); t < end && t < tokens.Length; t++)
+        {
+            if (Words.ContainsWordId(tokens[t].WordId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A loop, not Any(…): asked for every number of every clause a fact reads, a closure per call would be garbage per number.</summary>
     private bool IsOneOfNumbers(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < Numbers.Count; i++)
+        foreach (var number in _numbers)
         {
-            if (text.SequenceEqual(Numbers[i]))
+            if (text.SequenceEqual(number))
             {
                 return true;
             }
@@ -97,7 +129,7 @@ public sealed class Cue
             for (var i = start; i < stop; i++)
             {
                 var mention = claims.Entities[i];
-                if (mention.FirstToken >= first && mention.EndToken <= end && Entities.Contains(mention.EntityId))
+                if (mention.FirstToken >= first && mention.EndToken <= end && Array.IndexOf(_entities, mention.EntityId) >= 0)
                 {
                     return mention.FirstToken;
                 }
@@ -156,9 +188,10 @@ public sealed class Cue
     public static bool AllIn(IReadOnlyList<Cue> cues, ArticleClaims claims, int first, int end)
     {
         ArgumentNullException.ThrowIfNull(cues);
-        foreach (var cue in cues)
+        // By index: foreach over the interface allocated an enumerator per call, and this is asked per clause and fact.
+        for (var i = 0; i < cues.Count; i++)
         {
-            if (!cue.IsIn(claims, first, end))
+            if (!cues[i].IsIn(claims, first, end))
             {
                 return false;
             }
