@@ -65,7 +65,7 @@ public static class ZapadCalendar
             [Cue.Any("began", "begun", "begin", "begins", "started", "start", "starts", "kicked", "opened", "launched", "commenced", "opening"), DrillNouns])
             { Recurring = true },
         new("the end of Zapad-2025", Sept(16),
-            [Cue.Any("ended", "ends", "end", "concluded", "concludes", "closed", "closes", "wrapped", "finished", "finishes", "until", "through"), DrillNouns])
+            [Cue.Any("ended", "ends", "end", "concluded", "concludes", "conclude", "closed", "closes", "wrapped", "wraps", "finished", "finishes", "finish", "until", "through", "till"), DrillNouns])
             { Recurring = true },
         new("Zapad-2025", Sept(12), Sept(16),
             [DrillNouns, Cue.Any("run", "ran", "lasted", "lasting", "last", "long", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games")])

@@ -57,7 +57,7 @@ public static class ZapadExclusions
     public static readonly ExcludedAction BorisovskyBearing = new(
         "The Borisovsky ground lies about 74 km north-east of Minsk",
         [Cue.Entity("minsk"), Cue.Any("ground", "range", "training", "site", "km", "kilometres", "kilometers").OrEntity("borisovsky")],
-        [Deed.Phrasal("of", "south", "west", "southwest", "southeast", "northwest")]);
+        [Deed.Phrasal("of", "south", "west", "southwest", "southeast", "northwest"), Deed.Phrasal("from", "south", "west", "southwest", "southeast", "northwest")]);
 
     /// <summary>Zapad-2025 ran in Belarus, Russia and the Baltic and Barents seas: no other sea.</summary>
     public static readonly ExcludedAction DrillSeas = new(

@@ -61,9 +61,22 @@ internal sealed class UnassertedReader : IClaimReader
     private static readonly WordSet Cues = WordSet.Union(
         RefutingVerbs, DisowningAdverbs, RefutingWords, Verdicts, QuestionOpeners, AskingVerbs, VersionWords, CorrectionWords, DisplayNouns, ClaimLabels);
 
+    /// <summary>Labels that open a fact-check's ruling on the claim set out just before it: "Verdict: False."</summary>
+    private static readonly WordSet RulingLabels = new(["Verdict", "VERDICT", "Rating", "RATING", "Ruling", "RULING"]);
+
     public void Read(ArticleClaims claims)
     {
         var syntax = claims.Syntax;
+        foreach (var index in syntax.SentencesWith(RulingLabels))
+        {
+            // 3. "55 countries watched the drills." / Verdict: False. — the quoted sentence is the claim ruled on.
+            if (index > 0 && syntax.IsAnyWord(syntax.Sentences[index].FirstToken, RulingLabels) && IsWhollyQuoted(syntax, syntax.Sentences[index - 1]))
+            {
+                var claimed = syntax.Sentences[index - 1];
+                Add(claims, claimed, claimed.FirstToken, claimed.EndToken, UnassertedReason.Denied);
+            }
+        }
+
         foreach (var index in syntax.SentencesWith(Cues))
         {
             var sentence = syntax.Sentences[index];
@@ -204,6 +217,24 @@ internal sealed class UnassertedReader : IClaimReader
         var numbered = first + 2 < sentence.EndToken && syntax.IsAnyWord(first, ClaimLabels) && syntax.Tokens[first + 1].IsNumber
             && (syntax.IsPunctuation(first + 2, ':') || syntax.Tokens[first + 2].Kind == TokenKind.Dash || syntax.IsPunctuation(first + 2, '.'));
         return label || twoWordLabel || numbered; // "Claim:", "The claim:", "Viral post:", "Claim 2:"
+    }
+
+    /// <summary>A sentence that is one quotation, after a list number at most: <c>3. "55 countries watched the drills."</c></summary>
+    private static bool IsWhollyQuoted(ArticleSyntax syntax, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        if (first + 1 < sentence.EndToken && syntax.Tokens[first].IsNumber && (syntax.IsPunctuation(first + 1, '.') || syntax.IsPunctuation(first + 1, ')')))
+        {
+            first += 2;
+        }
+
+        var last = sentence.EndToken - 1;
+        while (last > first && syntax.Tokens[last].Kind is not TokenKind.CloseQuote && !syntax.Tokens[last].IsWord && !syntax.Tokens[last].IsNumber)
+        {
+            last--;
+        }
+
+        return first < last && syntax.Tokens[first].Kind == TokenKind.OpenQuote && syntax.Tokens[last].Kind == TokenKind.CloseQuote;
     }
 
     /// <summary>The end of a denied or asked stretch: the sentence's end, or the first contrast or semicolon after it.</summary>

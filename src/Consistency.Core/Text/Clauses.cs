@@ -42,6 +42,39 @@ public static class Clauses
         return (first, end);
     }
 
+    /// <summary>
+    /// "Zapad-2013: held from 20 to 26 September 2013": a short label before a colon that opens the
+    /// sentence names what the clause after it tells of, so the clause reaches back over it.
+    /// </summary>
+    public static int WithLabel(this ArticleSyntax syntax, Sentence sentence, int first)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        // Four tokens outside brackets: "- Zapad-2017 (14–20 September 2017):" is a label with its dates.
+        const int LongestLabel = 4;
+        if (first - 1 <= sentence.FirstToken || !syntax.IsPunctuation(first - 1, ':'))
+        {
+            return first;
+        }
+
+        var outside = 0;
+        var depth = 0;
+        for (var t = sentence.FirstToken; t < first - 1; t++)
+        {
+            if (syntax.IsPunctuation(t, '(') || syntax.IsPunctuation(t, ')'))
+            {
+                depth += syntax.IsPunctuation(t, '(') ? 1 : -1;
+                continue;
+            }
+
+            if (depth == 0 && (++outside > LongestLabel || (IsBoundary(syntax, sentence, t) && syntax.Tokens[t].Kind is not TokenKind.Dash)))
+            {
+                return first;
+            }
+        }
+
+        return sentence.FirstToken;
+    }
+
     /// <summary>Whether the token bounds a clause (see <see cref="ClauseAround"/>).</summary>
     public static bool IsBoundary(ArticleSyntax syntax, Sentence s, int t) =>
         syntax.Tokens[t].Kind is TokenKind.Dash or TokenKind.OpenQuote

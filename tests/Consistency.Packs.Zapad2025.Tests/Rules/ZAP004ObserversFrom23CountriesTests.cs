@@ -22,6 +22,8 @@ public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.Obs
     [TestCase("Observers returned on Sept 23 to the training ground.")]
     [TestCase("NATO has 32 member countries.")]
     [TestCase("Moscow's separate tallies for events in Russia — 25 foreign delegations, and over 100 representatives from 55 countries — should not be read as attendance at Borisovsky.")]
+    [TestCase("Observers from twenty-three states watched. Among the guests were representatives of three NATO member states.")]
+    [TestCase("Fact check\n3. \"55 countries watched the drills in Belarus.\"\nVerdict: False. Belarus counted 23 at the Borisovsky ground.")]
     public void Accepts_23_and_counts_of_other_things(string markup) => Verify(markup);
 
     [TestCase("Belarus's Defence Ministry now says observers from [|25|] countries are at the range.", Severity.Warning)]

@@ -46,6 +46,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Live\nMONDAY, 15 September 2025\n14:30 — The alliance's Eastern Sentry mission, announced last [|Wednesday|], brings more jets.")]
     [TestCase("Week in review\nLast updated: 19 September 2025\n\nWednesday 10 September\n- Poland invokes NATO's Article 4, and NATO [|announces Eastern Sentry|] the same day.")]
     [TestCase("Russian drones violated Polish airspace on the night of [|10–11 September|].")]
+    [TestCase("Chronology\n- Wednesday 10 September: Poland invokes NATO's Article 4; NATO [|announces Eastern Sentry|] the same day.")]
+    [TestCase("The exercise will finish on [|Wednesday, 17 September|].")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]

@@ -8,6 +8,7 @@ public sealed class ZAP028BorisovskyNorthEastOfMinskTests() : RuleTest(RuleIds.B
     [TestCase("The training ground [|southwest of|] Minsk opened to guests.")]
     [TestCase("The Borisovsky site, 70 km north-[|west of|] Minsk, hosted them.")]
     [TestCase("Belarus says up to 7,000 troops are taking part, with the main action at the Borisovsky training ground, about 74 km [|southwest of|] Minsk.")]
+    [TestCase("The Borisov polygon is situated 74 kilometres to [|south-west from|] Minsk.")]
     public void Flags_another_bearing(string markup) => Verify(markup);
 
     [TestCase("The Borisovsky ground lies about 74 km north-east of Minsk.")]

@@ -7,6 +7,7 @@ public sealed class ZAP036Zapad2017TroopsTests() : RuleTest(RuleIds.Zapad2017Tro
     [TestCase("In 2017 the drills involved [|25,000|] troops.")]
     [TestCase("Zapad-2017 had [|about 50,000|] troops, Moscow said.")]
     [TestCase("The 2017 edition drew [|70,000|] servicemen.")]
+    [TestCase("Earlier editions\n- Zapad-2017 (14-20 September 2017): officially involved [|17,200|] troops.")]
     public void Flags_another_figure(string markup) => Verify(markup);
 
     [TestCase("Zapad-2017 officially involved 12,700 troops.")]

@@ -41,10 +41,16 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         {
             var sentence = syntax.Sentences[date.Sentence];
             // A timeline entry's date dates the clause after its dash; any other date, its own clause.
-            var (first, end) = EntryBody(claims, date) is { } body && body < sentence.EndToken
-                ? syntax.ClauseAround(sentence, body)
+            var opened = EntryBody(claims, date) is { } body && body < sentence.EndToken;
+            var (first, end) = opened
+                ? syntax.ClauseAround(sentence, EntryBody(claims, date)!.Value)
                 : syntax.ClauseAround(sentence, date.FirstToken);
-            first = WithLabel(syntax, sentence, first);
+            if (opened && end < sentence.EndToken && date.FirstDate(YearOf(claims, date) ?? defaultYear) is { } entryDay)
+            {
+                CheckLaterEntryClauses(context, date, entryDay, end);
+            }
+
+            first = syntax.WithLabel(sentence, first);
             var named = Named(claims, first, end) ?? SpannedBy(claims, date, first, end);
             if (named is null)
             {
@@ -149,6 +155,27 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
                 t = Math.Max(end, t) + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Wednesday 10 September: Poland invokes Article 4; NATO announces Eastern Sentry the same
+    /// day.": every clause after the first of an entry opened by its day tells of that day too,
+    /// unless it places its event at another time ("had", "after", "will").
+    /// </summary>
+    private void CheckLaterEntryClauses(RuleContext context, DateClaim date, DateOnly day, int from)
+    {
+        var syntax = context.Syntax;
+        var sentence = syntax.Sentences[date.Sentence];
+        for (var t = from + 1; t < sentence.EndToken;)
+        {
+            var (first, end) = syntax.ClauseAround(sentence, t);
+            if (!context.Claims.HasAnyWord(first, end, OtherTimeWords))
+            {
+                CheckEntryWords(context, date, day, first, end);
+            }
+
+            t = Math.Max(end, t) + 1;
         }
     }
 
@@ -462,28 +489,6 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         return named;
     }
 
-    /// <summary>
-    /// "Zapad-2013: held from 20 to 26 September 2013": a short label before a colon that opens the
-    /// sentence names what the clause after it tells of, so the clause reaches back over it.
-    /// </summary>
-    private static int WithLabel(ArticleSyntax syntax, Sentence sentence, int first)
-    {
-        const int LongestLabel = 4;
-        if (first - 1 <= sentence.FirstToken || !syntax.IsPunctuation(first - 1, ':') || first - 1 - sentence.FirstToken > LongestLabel)
-        {
-            return first;
-        }
-
-        for (var t = sentence.FirstToken; t < first - 1; t++)
-        {
-            if (Clauses.IsBoundary(syntax, sentence, t) && syntax.Tokens[t].Kind is not TokenKind.Dash)
-            {
-                return first;
-            }
-        }
-
-        return sentence.FirstToken;
-    }
 
     /// <summary>Subjects that stand for the thing the sentence before named: "It started on Friday and runs until Monday".</summary>
     private static readonly WordSet SubjectPronouns = new(["It", "They"]);

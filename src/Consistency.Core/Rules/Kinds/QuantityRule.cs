@@ -82,6 +82,9 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         public bool About;
     }
 
+    /// <summary>The lexicon's kind for organisations (NATO, the EU).</summary>
+    private const string OrganisationKind = "organization";
+
     /// <summary>Whether the number counts the fact's thing in a sentence about it.</summary>
     private static bool Counts(ArticleClaims claims, QuantityClaim quantity, QuantityFact fact, ref SentenceAnswer asked)
     {
@@ -100,6 +103,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         }
 
         var (first, end) = fact.InClause ? claims.Syntax.ClauseAround(sentence, quantity.FirstToken) : (sentence.FirstToken, sentence.EndToken);
+        first = claims.Syntax.WithLabel(sentence, first); // "- Zapad-2017 (14–20 September 2017): officially 12,700 troops"
         var excluded = fact.Excluding is not null && fact.Excluding.IsIn(claims, first, end);
         var named = Cue.AllIn(fact.Context, claims, first, end)
             || (fact.ContextInSentenceBefore && sentence.Index > 0 && Cue.AllIn(fact.Context, claims, claims.Syntax.Sentences[sentence.Index - 1].FirstToken, sentence.FirstToken)
@@ -145,6 +149,12 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             if (fact.Nouns.IsIn(claims, t, t + 1))
             {
                 return true;
+            }
+
+            // "three NATO member states": an organisation's members counted are a part, not the whole.
+            if (!fact.CountsPart && (syntax.IsWord(t, "member") || claims.EntitiesBetween(t, t + 1).Any(e => claims.Lexicon.KindOf(e.EntityId) == OrganisationKind)))
+            {
+                return false;
             }
         }
 
