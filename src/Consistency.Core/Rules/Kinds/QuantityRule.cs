@@ -82,6 +82,21 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         public bool About;
     }
 
+    /// <summary>Whether an organisation's name starts at the token (a loop over the sentence's mentions: asked per word, no iterator).</summary>
+    private static bool NamesOrganisation(ArticleClaims claims, int sentence, int token)
+    {
+        var (start, stop) = ArticleClaims.RangeOf(claims.Entities, sentence);
+        for (var i = start; i < stop; i++)
+        {
+            if (claims.Entities[i].FirstToken == token && claims.Lexicon.KindOf(claims.Entities[i].EntityId) == OrganisationKind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The lexicon's kind for organisations (NATO, the EU).</summary>
     private const string OrganisationKind = "organization";
 
@@ -152,7 +167,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             }
 
             // "three NATO member states": an organisation's members counted are a part, not the whole.
-            if (!fact.CountsPart && (syntax.IsWord(t, "member") || claims.EntitiesBetween(t, t + 1).Any(e => claims.Lexicon.KindOf(e.EntityId) == OrganisationKind)))
+            if (!fact.CountsPart && (syntax.IsWord(t, "member") || (syntax.Tokens[t].Has(Text.TokenFlags.Capitalized) && NamesOrganisation(claims, quantity.Sentence, t))))
             {
                 return false;
             }
