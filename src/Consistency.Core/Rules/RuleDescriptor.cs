@@ -36,6 +36,23 @@ public sealed record RuleDescriptor(
     /// </summary>
     public bool Undisputed { get; init; }
 
+    /// <summary>
+    /// A pack rule's descriptor whose help link is the first evidence page of its fact: the form every
+    /// story pack uses, so a rule's catalog entry, SARIF help and evidence come from one list.
+    /// </summary>
+    public static RuleDescriptor FromEvidence(
+        string id, string title, string messageFormat, string category, Severity severity, string description,
+        IReadOnlyList<Uri> evidence, IReadOnlyList<string> flags, IReadOnlyList<string> accepts)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new(id, title, messageFormat, category, severity, evidence[0], description)
+        {
+            Evidence = evidence,
+            Flags = flags,
+            Accepts = accepts,
+        };
+    }
+
     /// <summary>The pages to show as evidence: <see cref="Evidence"/>, or the help link when a rule lists none.</summary>
     public IReadOnlyList<Uri> EvidencePages => Evidence.Count > 0 ? Evidence : [HelpLink];
 }

@@ -13,7 +13,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN001EventsOnTheirDays() : EventDateRule(DroneCalendar.Events)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.EventsOnTheirDays,
         "An event is put on the wrong day",
         MessageFormat,

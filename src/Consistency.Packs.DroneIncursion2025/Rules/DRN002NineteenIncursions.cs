@@ -11,7 +11,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN002NineteenIncursions() : QuantityRule(DroneFigures.AirspaceViolations)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.NineteenIncursions,
         "19 drones violated Polish airspace",
         "{0} drones violated Polish airspace that night; the article says \"{1}\"",

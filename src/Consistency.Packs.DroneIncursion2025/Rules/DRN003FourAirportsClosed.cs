@@ -11,7 +11,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN003FourAirportsClosed() : QuantityRule(DroneFigures.AirportsClosed)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.FourAirportsClosed,
         "Four airports were closed",
         "{0} airports were closed during the incursion; the article says \"{1}\"",

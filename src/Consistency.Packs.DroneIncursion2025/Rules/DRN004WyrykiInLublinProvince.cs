@@ -10,7 +10,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN004WyrykiInLublinProvince() : SiteRegionRule(DroneSites.Wyryki)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.WyrykiInLublinProvince,
         "Wyryki is in the Lublin province",
         MessageFormat,

@@ -12,7 +12,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN005PeopleHeldTheirOffices() : OfficeRule(DroneOffices.All)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.PeopleHeldTheirOffices,
         "People held the offices the facts give them",
         MessageFormat,

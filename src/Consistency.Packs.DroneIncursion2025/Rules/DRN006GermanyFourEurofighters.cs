@@ -10,7 +10,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN006GermanyFourEurofighters() : QuantityRule(DroneFigures.GermanEurofighters)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.GermanyFourEurofighters,
         "Germany committed four Eurofighters",
         "Germany committed {0} Eurofighters to Eastern Sentry; the article says \"{1}\"",

@@ -10,7 +10,7 @@ namespace Consistency.Packs.DroneIncursion2025.Rules;
 /// </remarks>
 public sealed class DRN007FranceThreeRafales() : QuantityRule(DroneFigures.FrenchRafales)
 {
-    public override RuleDescriptor Descriptor { get; } = DroneDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.FranceThreeRafales,
         "France sent three Rafale fighters",
         "France sent {0} Rafale fighters to Eastern Sentry; the article says \"{1}\"",

@@ -13,7 +13,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP002PreviousEditionWas2021 : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.PreviousEditionWas2021,
         "The Zapad before 2025 was held in 2021",
         "The edition before Zapad-2025 was Zapad-2021, not {0}",

@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP003CadenceMatchesEditions : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.CadenceMatchesEditions,
         "The article's cadence contradicts its own earlier editions",
         "The article says {0}, yet puts an earlier Zapad in {1}, {2} before Zapad-2025",

@@ -15,7 +15,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP004ObserversFrom23Countries() : QuantityRule(ZapadFigures.ObserverCountries)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.ObserversFrom23Countries,
         "Observers came from 23 countries",
         "Observers at the Borisovsky ground came from {0} countries; the article says \"{1}\"",

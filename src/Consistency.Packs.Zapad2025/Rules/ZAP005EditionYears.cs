@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP005EditionYears : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.EditionYears,
         "Zapad editions were 2009, 2013, 2017, 2021 and 2025",
         "There was no Zapad in {0}: the editions were 2009, 2013, 2017, 2021 and 2025",

@@ -19,7 +19,7 @@ public sealed class ZAP006TwoHundredThousandWasZapad2021 : Rule
 
     private static readonly WordSet CurrentEditionWords = new(["this", "now", "current", "currently", "ongoing", "under"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.TwoHundredThousandWasZapad2021,
         "200,000 troops was Zapad-2021's claimed size",
         "About 200,000 troops is the size Russia claimed for Zapad-2021, not for {0}",

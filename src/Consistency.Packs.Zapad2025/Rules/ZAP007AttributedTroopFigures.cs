@@ -15,7 +15,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP007AttributedTroopFigures : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.AttributedTroopFigures,
         "An attributed troop figure differs from what that party said",
         "{0} gave {1}; the article attributes \"{2}\" to them",

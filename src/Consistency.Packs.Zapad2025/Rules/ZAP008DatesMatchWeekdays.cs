@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP008DatesMatchWeekdays : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.DatesMatchWeekdays,
         "A date's weekday is wrong",
         "{0} was a {1}, not a {2}",

@@ -20,7 +20,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP009EventsOnTheirDays() : EventDateRule(ZapadCalendar.Events)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.EventsOnTheirDays,
         "An event is put on the wrong day",
         MessageFormat,

@@ -21,7 +21,7 @@ public sealed class ZAP010NatoObservers : Rule
 
     private static readonly WordSet InvitationWords = new(["invited", "invitation", "invitations", "inviting"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.NatoObservers,
         "A NATO member is wrongly named among the observers",
         "The NATO members among the observers were the United States, Turkey and Hungary, not {0}",

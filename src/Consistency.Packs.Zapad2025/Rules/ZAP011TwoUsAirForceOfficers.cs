@@ -18,7 +18,7 @@ public sealed class ZAP011TwoUsAirForceOfficers : Rule
 
     private static readonly WordSet OtherServices = new(["Army", "Navy", "Marine", "Marines", "Navy's", "Army's"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.TwoUsAirForceOfficers,
         "Two US Air Force officers attended",
         "Two US Air Force officers, both lieutenant colonels, attended the drills; the article says {0}",

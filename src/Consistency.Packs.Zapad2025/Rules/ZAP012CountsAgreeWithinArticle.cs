@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP012CountsAgreeWithinArticle : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.CountsAgreeWithinArticle,
         "The article counts the same thing differently",
         "The article gives {0} as {1} elsewhere, {2} here",

@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP013FiftyTwoPrisonersFreed() : QuantityRule(ZapadFigures.PrisonersFreed)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.FiftyTwoPrisonersFreed,
         "52 prisoners were freed",
         "{0} prisoners were freed on 11 September; the article says \"{1}\"",

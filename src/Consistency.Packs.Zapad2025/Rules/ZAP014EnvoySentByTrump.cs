@@ -20,7 +20,7 @@ public sealed class ZAP014EnvoySentByTrump : Rule
 
     private static readonly HashSet<string> NotSenders = new(StringComparer.Ordinal) { "trump", "coale", "lukashenko", "khrenin" };
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.EnvoySentByTrump,
         "Coale was Trump's envoy",
         "John Coale was President Trump's envoy, not {0}'s",

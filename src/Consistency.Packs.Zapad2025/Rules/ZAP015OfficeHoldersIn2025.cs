@@ -19,7 +19,7 @@ public sealed class ZAP015OfficeHoldersIn2025 : Rule
 
     private static readonly WordSet FormerWords = new(["former", "ex", "then", "erstwhile"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.OfficeHoldersIn2025,
         "Who held office in September 2025",
         "In September 2025 {0}",

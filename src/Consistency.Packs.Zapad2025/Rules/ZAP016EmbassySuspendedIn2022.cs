@@ -18,7 +18,7 @@ public sealed class ZAP016EmbassySuspendedIn2022 : Rule
 
     private static readonly WordSet ClosingWords = new(["closed", "shut", "suspended", "shuttered", "closure", "closing", "suspension", "evacuated", "mothballed"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.EmbassySuspendedIn2022,
         "The US Embassy in Minsk suspended operations in February 2022",
         "The US Embassy in Minsk suspended operations on 28 February 2022; the article dates its closing to \"{0}\"",

@@ -15,7 +15,7 @@ public sealed class ZAP017DrillsNotInMinsk : Rule
 
     private static readonly WordSet DrillWords = new(["drills", "drill", "exercises", "exercise", "games", "maneuvers", "manoeuvres", "ground", "range"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.DrillsNotInMinsk,
         "The drills were near Barysaw, not in Minsk",
         "The drills were at the Borisovsky ground near Barysaw, about 74 km northeast of Minsk, not \"{0}\"",

@@ -20,7 +20,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP018KhreninQuoteKeepsItsMeaning : Rule
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.KhreninQuote,
         "Khrenin's words to the US officers keep their meaning and speaker",
         "Defence Minister Viktor Khrenin's words to the US officers {0}",

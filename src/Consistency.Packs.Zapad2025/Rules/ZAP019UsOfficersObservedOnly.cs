@@ -31,7 +31,7 @@ public sealed class ZAP019UsOfficersObservedOnly : Rule
 
     private static readonly WordSet Negations = new(["not", "no", "never", "didn't", "did", "without", "declined"]);
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.UsOfficersObservedOnly,
         "The US officers observed; they did not take part, and it was not a first",
         "The US officers {0}",

@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP020Zapad81Troops() : QuantityRule(ZapadFigures.Zapad81Troops)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.Zapad81Troops,
         "The Soviet Zapad-81 involved about 150,000 troops",
         "The Soviet Zapad-81 (1981) involved about {0} troops; the article says \"{1}\"",

@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP021OsceNotification() : QuantityRule(ZapadFigures.OsceNotification)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.OsceNotification,
         "Belarus notified the OSCE of about 6,850 troops",
         "Belarus notified the OSCE of about {0} troops; the article says \"{1}\"",

@@ -15,7 +15,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP022PeopleHeldTheirOffices() : OfficeRule(ZapadOffices.All)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.PeopleHeldTheirOffices,
         "People held the offices the facts give them",
         MessageFormat,

@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP023WarInItsFourthYear() : ElapsedTimeRule(ZapadDurations.WarInUkraine)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.WarInItsFourthYear,
         "The war in Ukraine was in its fourth year",
         MessageFormat,

@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP024RomanianDroneNotDowned() : ExcludedActionRule(ZapadExclusions.RomanianDroneNotDowned)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.RomanianDroneNotDowned,
         "The drone over Romania was not shot down",
         MessageFormat,

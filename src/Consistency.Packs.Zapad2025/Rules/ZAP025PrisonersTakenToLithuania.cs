@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP025PrisonersTakenToLithuania() : RoleRule(ZapadRoles.PrisonersTakenToLithuania)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.PrisonersTakenToLithuania,
         "The freed prisoners were taken to Lithuania",
         MessageFormat,

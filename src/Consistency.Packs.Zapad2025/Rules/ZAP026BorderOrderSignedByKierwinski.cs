@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP026BorderOrderSignedByKierwinski() : RoleRule(ZapadRoles.BorderOrderSigner)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.BorderOrderSignedByKierwinski,
         "The border order was signed by Kierwiński",
         MessageFormat,

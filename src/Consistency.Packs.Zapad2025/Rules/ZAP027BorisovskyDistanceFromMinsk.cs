@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP027BorisovskyDistanceFromMinsk() : QuantityRule(ZapadFigures.BorisovskyFromMinsk)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.BorisovskyDistanceFromMinsk,
         "The Borisovsky ground lies about 74 km from Minsk",
         "The Borisovsky ground lies about {0} km from Minsk; the article says \"{1}\"",

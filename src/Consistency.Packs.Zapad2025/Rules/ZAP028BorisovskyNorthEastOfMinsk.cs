@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP028BorisovskyNorthEastOfMinsk() : ExcludedActionRule(ZapadExclusions.BorisovskyBearing)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.BorisovskyNorthEastOfMinsk,
         "The Borisovsky ground lies north-east of Minsk",
         MessageFormat,

@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP029StatkevichStayed() : ExcludedActionRule(ZapadExclusions.StatkevichStayed)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.StatkevichStayed,
         "Statkevich refused to leave with the freed prisoners",
         MessageFormat,

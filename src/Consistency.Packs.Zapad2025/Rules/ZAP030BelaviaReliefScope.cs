@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP030BelaviaReliefScope() : ExcludedActionRule(ZapadExclusions.BelaviaReliefScope)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.BelaviaReliefScope,
         "The Belavia relief covered servicing and parts, not new aircraft",
         MessageFormat,

@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP031MulinoInNizhnyNovgorodRegion() : SiteRegionRule(ZapadSites.Mulino)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.MulinoInNizhnyNovgorodRegion,
         "Mulino is in the Nizhny Novgorod region",
         MessageFormat,

@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP032PolandInvokedArticle4() : ExcludedActionRule(ZapadExclusions.PolandInvokedArticle4)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.PolandInvokedArticle4,
         "Poland invoked NATO's Article 4, not Article 5",
         MessageFormat,

@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP033TuskClosestToConflict() : QuoteFidelityRule(ZapadQuotes.TuskClosestToConflict)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.TuskClosestToConflict,
         "Tusk's \"closest to open conflict\" keeps its speaker and meaning",
         MessageFormat,

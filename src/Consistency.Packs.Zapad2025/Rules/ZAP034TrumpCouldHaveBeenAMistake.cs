@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP034TrumpCouldHaveBeenAMistake() : QuoteFidelityRule(ZapadQuotes.TrumpCouldHaveBeenAMistake)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.TrumpCouldHaveBeenAMistake,
         "Trump's \"could have been a mistake\" keeps its hedge and speaker",
         MessageFormat,

@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP035Zapad2021Troops() : QuantityRule(ZapadFigures.Zapad2021Troops)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.Zapad2021Troops,
         "Zapad-2021 drew about 200,000 troops by Russia's claim",
         "Zapad-2021 involved about {0} troops; the article says \"{1}\"",

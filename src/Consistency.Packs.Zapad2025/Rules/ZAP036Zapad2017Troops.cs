@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP036Zapad2017Troops() : QuantityRule(ZapadFigures.Zapad2017Troops)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.Zapad2017Troops,
         "Zapad-2017 officially involved 12,700 troops",
         "Zapad-2017 officially involved about {0} troops; the article says \"{1}\"",

@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP037Zapad2013Troops() : QuantityRule(ZapadFigures.Zapad2013Troops)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.Zapad2013Troops,
         "Zapad-2013 involved about 12,900 troops",
         "Zapad-2013 involved about {0} troops; the article says \"{1}\"",

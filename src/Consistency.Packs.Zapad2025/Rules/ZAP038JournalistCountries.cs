@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP038JournalistCountries() : QuantityRule(ZapadFigures.JournalistCountries)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.JournalistCountries,
         "The accredited journalists came from 15 countries",
         "About 150 journalists from {0} countries were accredited; the article says \"{1}\"",

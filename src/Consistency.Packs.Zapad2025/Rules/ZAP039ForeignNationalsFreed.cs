@@ -9,7 +9,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP039ForeignNationalsFreed() : QuantityRule(ZapadFigures.ForeignNationalsFreed)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.ForeignNationalsFreed,
         "14 of the 52 freed were foreign nationals",
         "{0} of the 52 prisoners freed on 11 September were foreign nationals; the article says \"{1}\"",

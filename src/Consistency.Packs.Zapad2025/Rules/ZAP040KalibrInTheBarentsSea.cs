@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP040KalibrInTheBarentsSea() : ExcludedActionRule(ZapadExclusions.KalibrInTheBarentsSea)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.KalibrInTheBarentsSea,
         "The Kalibr launch was in the Barents Sea",
         MessageFormat,

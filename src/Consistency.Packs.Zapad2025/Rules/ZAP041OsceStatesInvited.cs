@@ -10,7 +10,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP041OsceStatesInvited() : QuantityRule(ZapadFigures.OsceStatesInvited)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.OsceStatesInvited,
         "Belarus invited the 56 states of the OSCE Vienna Document",
         "Belarus invited all {0} states of the OSCE Vienna Document; the article says \"{1}\"",

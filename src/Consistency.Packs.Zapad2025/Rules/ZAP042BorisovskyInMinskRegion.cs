@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP042BorisovskyInMinskRegion() : SiteRegionRule(ZapadSites.Borisovsky)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.BorisovskyInMinskRegion,
         "The Borisovsky ground is in the Minsk region",
         MessageFormat,

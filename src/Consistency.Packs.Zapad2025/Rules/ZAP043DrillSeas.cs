@@ -11,7 +11,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP043DrillSeas() : ExcludedActionRule(ZapadExclusions.DrillSeas)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.DrillSeas,
         "Zapad-2025 was held in the Baltic and Barents seas",
         MessageFormat,

@@ -13,7 +13,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP044PolandSaidNoMistake() : ExcludedActionRule(ZapadExclusions.PolandSaidNoMistake)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.PolandSaidNoMistake,
         "Tusk and Sikorski said the drone raid was no mistake",
         MessageFormat,

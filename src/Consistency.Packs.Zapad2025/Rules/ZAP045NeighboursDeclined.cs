@@ -12,7 +12,7 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP045NeighboursDeclined() : ExcludedActionRule(ZapadExclusions.NeighboursDeclined)
 {
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.NeighboursDeclined,
         "Poland, Lithuania and Latvia declined the invitation",
         MessageFormat,

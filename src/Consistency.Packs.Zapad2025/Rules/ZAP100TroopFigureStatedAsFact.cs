@@ -22,7 +22,7 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
     /// <summary>Counts named in a message at most; the rest are counted ("and 4 more"), so a large corpus does not make a long line.</summary>
     private const int MostNamed = 6;
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.TroopFigureStatedAsFact,
         "A troop figure is stated as fact where the sources attribute other figures",
         "The troop figure \"{0}\" is stated as fact, but other sources attribute other figures: {1}; say who counted",

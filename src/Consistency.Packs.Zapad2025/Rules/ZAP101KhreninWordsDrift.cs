@@ -27,7 +27,7 @@ public sealed class ZAP101KhreninWordsDrift : CorpusRule
     /// <summary>Other renderings named as related locations at most.</summary>
     private const int MostRelated = 6;
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.KhreninWordsDrift,
         "One article renders Khrenin's words unlike every other article",
         "Khrenin's words to the US officers read here unlike in every other article: this rendering {0} (word diff against {1}: {2})",

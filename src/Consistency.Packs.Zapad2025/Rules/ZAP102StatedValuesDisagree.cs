@@ -22,7 +22,7 @@ public sealed class ZAP102StatedValuesDisagree : CorpusRule
     /// <summary>Other values named in a message at most; the rest are counted.</summary>
     private const int MostNamed = 6;
 
-    public override RuleDescriptor Descriptor { get; } = ZapadDescriptor.Create(
+    public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.StatedValuesDisagree,
         "Articles state one fact with different values, neither saying who counted",
         "{0}: this article states \"{1}\" as fact, but other articles state {2}; check the figure or say who counted",
