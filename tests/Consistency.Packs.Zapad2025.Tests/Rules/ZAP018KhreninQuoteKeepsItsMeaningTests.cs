@@ -17,6 +17,7 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("“We will show you whatever you want. You can go and look around, [|but please don't|] talk to the soldiers,” Khrenin said.")]
     [TestCase("“We will show you [|only|] what is of interest for you. You can go there and see, talk to people,” Khrenin said.")]
     [TestCase("Defence Minister Viktor Khrenin greeted them: “We will show you what we consider [|appropriate. Please do not|] go off on your own or talk to people.”")]
+    [TestCase("President Alexander Lukashenko greeted the guests. [|He|] told them: \"We will show you whatever you are interested in. You can go and see, talk to people.\"")]
     public void Flags_a_rendering_whose_meaning_is_changed(string markup) => Verify(markup);
 
     [TestCase("[|Lukashenko|] said: “We will show you whatever you are interested in. You can go, look around, talk to people.”")]
@@ -26,6 +27,8 @@ public sealed class ZAP018KhreninQuoteKeepsItsMeaningTests() : RuleTest(RuleIds.
     [TestCase("17:25 — [|President Alexander Lukashenko|] told the American officers: “We will show you anything you are interested in. Go and see for yourselves, talk to people.”")]
     [TestCase("“We will show you whatever you want,” said [|Vladimir Putin|].")]
     [TestCase("[|Major General Valery Revenko|], greeting the officers: “We'll show you anything that interests you. You can go over there and see.”")]
+    [TestCase("Defence Minister Viktor Khrenin greeted the guests. He told them: \"We will show you whatever you are interested in. You can go and see, talk to people.\"")]
+    [TestCase("Lukashenko and Khrenin greeted the guests. He told them: \"We will show you whatever you are interested in. You can go and see, talk to people.\"")]
     public void Flags_the_words_given_to_another_speaker(string markup) => Verify(markup);
 
     [TestCase("[|Lukashenko|] told them: “[|We will show you nothing|]. You can go there and see, talk to people.”")]

@@ -166,7 +166,6 @@ public sealed class Cue
         return found;
     }
 
-    /// <summary>Whether every cue is filled in [first, end).</summary>
     /// <summary>
     /// Whether the sentence, or it and the one before, fill every cue: the setting a clause leans on
     /// ("Belarus invited observers. Poland declined; Latvia accepted.").
@@ -185,6 +184,7 @@ public sealed class Cue
         return AllIn(cues, claims, from, syntax.Sentences[sentence].EndToken);
     }
 
+    /// <summary>Whether every cue is filled in [first, end).</summary>
     public static bool AllIn(IReadOnlyList<Cue> cues, ArticleClaims claims, int first, int end)
     {
         ArgumentNullException.ThrowIfNull(cues);
