@@ -102,14 +102,7 @@ public sealed class JsonReportFormatter(ToolInfo tool) : IReportFormatter
             json.WriteNumber("length", d.Span.Length);
             json.WriteEndObject();
             json.WriteString("words", d.Words);
-            if (d.Excerpt is null)
-            {
-                json.WriteNull("excerpt");
-            }
-            else
-            {
-                json.WriteString("excerpt", d.Excerpt);
-            }
+            JsonText.WriteOrNull(json, "excerpt", d.Excerpt);
 
             json.WriteString("fingerprint", fingerprints[i]);
             WriteSuppression(json, d);

@@ -64,6 +64,20 @@ internal static class JsonText
     /// <summary>How much JSON is gathered before it is handed to the writer.</summary>
     private const int SpillAt = 64 * 1024;
 
+    /// <summary>A string property, or null when there is no value (the key is always written).</summary>
+    public static void WriteOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
     /// <summary>Writes a start and end line and column (1-based, UTF-16 code units) under the name given.</summary>
     public static void WriteRegion(Utf8JsonWriter json, string name, LineSpan location)
     {

@@ -254,10 +254,15 @@ public sealed class ArticleClaims
     /// </summary>
     private AttributionClaim? GappedParty(AttributionClaim attribution, int token)
     {
+        // A loop over the sentence's mentions, not the iterator: asked whenever a verb attributes words.
         EntityMention? party = null;
-        foreach (var mention in EntitiesBetween(attribution.CueToken + 1, token))
+        var (start, stop) = RangeOf(Entities, attribution.Sentence);
+        for (var i = start; i < stop; i++)
         {
-            party = mention;
+            if (Entities[i].FirstToken > attribution.CueToken && Entities[i].EndToken <= token)
+            {
+                party = Entities[i];
+            }
         }
 
         if (party is null || party.FirstToken == 0 || token - party.EndToken > 3)

@@ -125,15 +125,7 @@ public sealed class ZAP101KhreninWordsDrift : CorpusRule
             changes.Add("adds " + KindMessages.List(comparison.InsertedRuns.Select(r => $"'{r}'")));
         }
 
-        if (comparison.RemovedNegations.Count > 0)
-        {
-            changes.Add("drops " + KindMessages.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
-        }
-
-        if (comparison.RemovedHedges.Count > 0)
-        {
-            changes.Add("drops the hedge " + KindMessages.List(comparison.RemovedHedges.Select(w => $"'{w}'")));
-        }
+        changes.AddRange(comparison.Dropped());
 
         return changes.Count > 0 ? KindMessages.List(changes) : "changes the meaning";
     }

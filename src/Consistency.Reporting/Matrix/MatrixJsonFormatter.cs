@@ -85,9 +85,9 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
             var o = value.Observation;
             json.WriteStartObject();
             json.WriteString("value", o.Value);
-            WriteOrNull(json, "qualifier", o.Qualifier);
-            WriteOrNull(json, "source", o.Source);
-            WriteOrNull(json, "party", o.Party);
+            JsonText.WriteOrNull(json, "qualifier", o.Qualifier);
+            JsonText.WriteOrNull(json, "source", o.Source);
+            JsonText.WriteOrNull(json, "party", o.Party);
             json.WriteString("words", value.Words);
             JsonText.WriteRegion(json, "region", value.Location);
             json.WriteEndObject();
@@ -109,13 +109,13 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
             json.WriteStartObject();
             json.WriteNumber("number", rendering.Number);
             json.WriteString("text", rendering.Text);
-            WriteOrNull(json, "diff", rendering.Diff);
+            JsonText.WriteOrNull(json, "diff", rendering.Diff);
             json.WriteStartArray("places");
             foreach (var place in rendering.Places)
             {
                 json.WriteStartObject();
                 json.WriteString("path", place.Path);
-                WriteOrNull(json, "speaker", place.Observation.Source);
+                JsonText.WriteOrNull(json, "speaker", place.Observation.Source);
                 JsonText.WriteRegion(json, "region", place.Location);
                 json.WriteEndObject();
                 spill();
@@ -149,17 +149,5 @@ public sealed class MatrixJsonFormatter(ToolInfo tool) : IMatrixFormatter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

@@ -41,10 +41,9 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         {
             var sentence = syntax.Sentences[date.Sentence];
             // A timeline entry's date dates the clause after its dash; any other date, its own clause.
-            var opened = EntryBody(claims, date) is { } body && body < sentence.EndToken;
-            var (first, end) = opened
-                ? syntax.ClauseAround(sentence, EntryBody(claims, date)!.Value)
-                : syntax.ClauseAround(sentence, date.FirstToken);
+            var body = EntryBody(claims, date) is { } start && start < sentence.EndToken ? start : -1;
+            var opened = body >= 0;
+            var (first, end) = syntax.ClauseAround(sentence, opened ? body : date.FirstToken);
             if (opened && end < sentence.EndToken && date.FirstDate(YearOf(claims, date) ?? defaultYear) is { } entryDay)
             {
                 CheckLaterEntryClauses(context, date, entryDay, end);

@@ -112,15 +112,7 @@ public abstract class QuoteFidelityRule(QuoteFact fact) : FactRule<QuoteFact>(fa
             changes.Add("narrows them with " + KindMessages.List(comparison.InsertedLimits.Select(t => $"'{syntax.CleanTextOf(t)}'")));
         }
 
-        if (comparison.RemovedNegations.Count > 0)
-        {
-            changes.Add("drops " + KindMessages.List(comparison.RemovedNegations.Select(w => $"'{w}'")));
-        }
-
-        if (comparison.RemovedHedges.Count > 0)
-        {
-            changes.Add("drops the hedge " + KindMessages.List(comparison.RemovedHedges.Select(w => $"'{w}'")));
-        }
+        changes.AddRange(comparison.Dropped());
 
         var added = comparison.InsertedRuns.Count > 0 ? "; added: " + string.Join(", ", comparison.InsertedRuns.Select(r => $"+[{r}]")) : "";
         return $"{KindMessages.List(changes)} (closest rendering: {comparison.Translation.Source}{added})";

@@ -27,6 +27,20 @@ public sealed record QuoteComparison(
     /// <summary>Hedges of the translation ("could", "might") the rendering drops: a possibility stated as a fact.</summary>
     public IReadOnlyList<string> RemovedHedges { get; init; } = [];
 
+    /// <summary>"drops 'not'", "drops the hedge 'could'": what the rendering leaves out, in a message's words.</summary>
+    public IEnumerable<string> Dropped()
+    {
+        if (RemovedNegations.Count > 0)
+        {
+            yield return "drops " + KindMessages.List(RemovedNegations.Select(w => $"'{w}'"));
+        }
+
+        if (RemovedHedges.Count > 0)
+        {
+            yield return "drops the hedge " + KindMessages.List(RemovedHedges.Select(w => $"'{w}'"));
+        }
+    }
+
     /// <summary>A negation or a limit the translation lacks, or a hedge it has that the rendering drops: the rendering says something else.</summary>
     public bool ChangesMeaning => ChangesNegation || InsertedLimits.Count > 0 || RemovedHedges.Count > 0;
 }
