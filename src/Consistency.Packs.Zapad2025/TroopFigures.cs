@@ -11,7 +11,7 @@ internal static class TroopFigures
     public static readonly IReadOnlyList<TroopFigure> All =
     [
         new("belarus", 7_000, "belarus"), new("belarus", 6_850, "belarus"), new("belarus", 13_000, "belarus"),
-        new("lithuania", 30_000, null), new("lithuania", 8_000, "belarus"), new("lithuania", 2_000, "belarus"),
+        new("lithuania", 30_000, null), new("lithuania", 8_000, "belarus"), new("lithuania", 2_000, "belarus", OfRussians: true),
         new("putin", 100_000, null),
         new("breuer", 13_000, "belarus"), new("breuer", 30_000, "russia"),
     ];

@@ -14,7 +14,7 @@ public static class ZapadCalendar
     private static StoryEvent Edition(int year, DateOnly first, DateOnly last)
     {
         var number = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new($"Zapad-{number}", first, last, [Cue.Any("Zapad", "West"), Cue.Number(number)]) { Marks = Cue.Number(number) };
+        return new($"Zapad-{number}", first, last, [Cue.Any("Zapad", "West"), Cue.Number(number)]) { Marks = Cue.Number(number), ExactEnds = true };
     }
 
     private static readonly Cue Drones = Cue.Any("drone", "drones", "UAV", "UAVs");
@@ -69,7 +69,7 @@ public static class ZapadCalendar
             { Recurring = true },
         new("Zapad-2025", Sept(12), Sept(16),
             [DrillNouns, Cue.Any("run", "ran", "lasted", "lasting", "last", "long", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games")])
-            { Recurring = true, LengthOnly = true },
+            { Recurring = true, LengthOnly = true, ExactEnds = true },
         new("the US officers' visit to the Borisovsky ground", Sept(15),
             [Cue.Any("officers", "officer", "attachés", "attaches", "colonels"),
              Cue.Any("visit", "visited", "attended", "watched", "observed", "appearance", "arrived", "toured", "presence", "attendance", "greeted", "welcomed", "shook"),
@@ -87,7 +87,7 @@ public static class ZapadCalendar
         new("Union Resolve-2022", new DateOnly(2022, 2, 10), new DateOnly(2022, 2, 20), [Cue.Any("Resolve")]) { Recurring = true },
         new("the Kalibr launch from the submarine Arkhangelsk", Sept(12), Sept(16),
             [Cue.Any("Kalibr"), Cue.Any("launched", "fired", "launch", "test-fired", "firing")]),
-        new("US sanctions on Belavia", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 31),
+        new("Belavia's designation under US sanctions", new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 31),
             [Cue.Any("sanctions", "sanctioned", "blacklisted", "blacklist", "designated", "designation"), Cue.Entity("belavia"), Cue.Any("since", "imposed", "placed", "first"),
              Cue.Entity("united-states")]),
         new("the easing of US sanctions on Belavia", Sept(11),

@@ -88,6 +88,7 @@ public static class ZapadLexicon
         new("sikorski", "person", ["Radosław Sikorski", "Radoslaw Sikorski", "Sikorski"]),
         new("kierwinski", "person", ["Marcin Kierwiński", "Marcin Kierwinski", "Kierwiński", "Kierwinski"]),
         new("zakharova", "person", ["Maria Zakharova", "Zakharova"]),
+        new("peskov", "person", ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]),
         new("revenko", "person", ["Valery Revenko", "Revenko"]),
         new("muraveiko", "person", ["Pavel Muraveiko", "Muraveiko"]),
         new("breuer", "person", ["Carsten Breuer", "Breuer"]),

@@ -7,13 +7,17 @@ public static class ZapadOffices
 {
     private static readonly Cue Minister = Cue.Any("minister");
 
+    private static readonly Cue Spokesperson = Cue.Any("spokeswoman", "spokesperson", "spokesman");
+
     public static readonly IReadOnlyList<Office> All =
     [
         new("Belarusian Defence Minister", [Cue.Any("defence", "defense"), Minister], ["khrenin"]),
         new("Chief of the General Staff", [Cue.Any("chief"), Cue.Any("general"), Cue.Any("staff")], ["muraveiko"]),
         new("aide to the defence minister", [Cue.Any("aide", "assistant", "adviser", "advisor")], ["revenko"]),
         new("head of international military cooperation", [Cue.Any("international"), Cue.Any("cooperation", "co-operation")], ["revenko"]),
-        new("Foreign Ministry spokeswoman", [Cue.Any("spokeswoman", "spokesperson", "spokesman")], ["zakharova"]),
+        new("Foreign Ministry spokeswoman", [Spokesperson], ["zakharova"]),
+        // The Kremlin speaks through Putin's press secretary, not the Foreign Ministry: "Kremlin spokeswoman Zakharova" misplaces her.
+        new("Kremlin spokesman", [Cue.Any("Kremlin"), Spokesperson], ["peskov"]),
         // Belarus's ministry speaks through Khrenin and his officers; a title from a defence ministry given to Zakharova misplaces her.
         new("a Defence Ministry official", [Cue.Any("defence", "defense"), Cue.Any("ministry")], ["khrenin", "revenko", "muraveiko"]),
         new("Polish Foreign Minister", [Cue.Any("foreign"), Minister], ["sikorski"]),

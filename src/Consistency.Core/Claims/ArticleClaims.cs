@@ -110,7 +110,7 @@ public sealed class ArticleClaims
                 return false;
             }
 
-            if ((Syntax.IsAnyWord(t, Negations) || IsContractedNegation(t)) && !Syntax.IsAnyWord(t + 1, NegationFreers))
+            if ((Syntax.IsAnyWord(t, Negations) || IsContractedNegation(t)) && !Syntax.IsAnyWord(t + 1, NegationFreers) && !IsIdiom(t))
             {
                 return true;
             }
@@ -118,6 +118,11 @@ public sealed class ArticleClaims
 
         return false;
     }
+
+    /// <summary>"wasted no time in triggering", "no wonder": "no" that denies nothing ("at no time" still denies).</summary>
+    private bool IsIdiom(int t) =>
+        Syntax.IsWord(t, "no") && t + 1 < Syntax.Tokens.Count
+        && ((Syntax.IsWord(t + 1, "time") && !(t > 0 && Syntax.IsWord(t - 1, "at"))) || Syntax.IsWord(t + 1, "wonder"));
 
     /// <summary>"wasn't", "didn’t": a word ending in n't.</summary>
     private bool IsContractedNegation(int t)

@@ -24,6 +24,9 @@ internal sealed class AttributionReader : IClaimReader
         "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
         "talks", "talked", "explained", "explains", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "confirmed", "confirms", "boasted", "boasts",
         "declared", "declares", "maintained", "maintains", "suggested", "suggests", "argued", "argues", "alleges",
+        // A forecast is a party's figure too ("Lithuanian intelligence expects up to 30,000"); "expected" is left
+        // out: "the drills were expected to draw 13,000" has no party before it.
+        "expects", "expect", "predicts", "predicted", "forecasts", "projects", "projected",
     ]);
 
     /// <summary>Every attribution has one: "according" or a reporting verb.</summary>

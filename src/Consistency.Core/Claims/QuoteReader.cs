@@ -60,7 +60,7 @@ internal sealed class QuoteReader : IClaimReader
     {
         var syntax = claims.Syntax;
         var span = syntax.SpanOf(open + 1, close);
-        if (speaker is { IsPronoun: true } pronoun && PersonBefore(claims, pronoun.First, open) is { } person)
+        if (speaker is { IsPronoun: true } pronoun && Antecedents.PersonMeantBy(claims, pronoun.First, open) is { } person)
         {
             var pronounSpan = syntax.SpanOf(pronoun.First, pronoun.End);
             return new QuoteClaim(span, firstSentence, lastSentence, open + 1, close, syntax.Article.Slice(person.Span).ToString(), person.EntityId, pronounSpan);
@@ -74,59 +74,6 @@ internal sealed class QuoteReader : IClaimReader
         var speakerSpan = syntax.SpanOf(words.First, words.End);
         var text = syntax.Article.Slice(speakerSpan).ToString();
         return new QuoteClaim(span, firstSentence, lastSentence, open + 1, close, text, EntityOf(claims, words), speakerSpan);
-    }
-
-    /// <summary>Pronouns that stand for one person: "he told them", "his words".</summary>
-    private static readonly WordSet PersonalPronouns = new(["he", "she", "his", "her", "He", "She", "His", "Her"]);
-
-    /// <summary>
-    /// "Defence Minister Viktor Khrenin greeted the guests. He told them: “…”": a "he" or "she" for
-    /// the speaker stands for the one person named before it in its sentence, or else in the
-    /// sentence before it in the same paragraph. Two people named there, or none, leave the quote
-    /// without a speaker: a guess between two would give the words to the wrong one.
-    /// </summary>
-    private static EntityMention? PersonBefore(ArticleClaims claims, int pronoun, int open)
-    {
-        var syntax = claims.Syntax;
-        if (!syntax.IsAnyWord(pronoun, PersonalPronouns))
-        {
-            return null;
-        }
-
-        var sentence = syntax.SentenceOf(pronoun);
-        var own = OnlyPerson(claims, syntax.Sentences[sentence].FirstToken, Math.Min(pronoun, open), out var ambiguous);
-        if (own is not null || ambiguous || sentence == 0 || syntax.Sentences[sentence - 1].Paragraph != syntax.Sentences[sentence].Paragraph)
-        {
-            return own;
-        }
-
-        var before = syntax.Sentences[sentence - 1];
-        return OnlyPerson(claims, before.FirstToken, before.EndToken, out _);
-    }
-
-    /// <summary>The one person named in [first, end), or null when none or several are.</summary>
-    private static EntityMention? OnlyPerson(ArticleClaims claims, int first, int end, out bool ambiguous)
-    {
-        EntityMention? person = null;
-        ambiguous = false;
-        foreach (var mention in claims.EntitiesBetween(first, end))
-        {
-            if (!IsPerson(claims.Lexicon, mention.EntityId) || person?.EntityId == mention.EntityId)
-            {
-                continue;
-            }
-
-            // "Khrenin's aide greeted them. He said …": the one named owns, he does not speak.
-            if (person is not null || IsPossessive(claims.Syntax.TextOf(mention.EndToken - 1)))
-            {
-                ambiguous = true;
-                return null;
-            }
-
-            person = mention;
-        }
-
-        return person;
     }
 
     /// <summary>

@@ -29,6 +29,10 @@ internal sealed partial class TimelineReader : IClaimReader
 
     private static readonly WordSet WeekUnits = new(["week", "weeks"]);
 
+    private static readonly WordSet MonthUnits = new(["month", "months"]);
+
+    private static readonly WordSet YearUnits = new(["year", "years"]);
+
     public void Read(ArticleClaims claims)
     {
         var defaultYear = claims.Lexicon.StoryYear;
@@ -52,12 +56,18 @@ internal sealed partial class TimelineReader : IClaimReader
             var sentence = syntax.Sentences[index];
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (ReadRelative(syntax, sentence, t) is not var (first, end, offset) || InQuote(claims, ref quote, t))
+                if (ReadRelative(syntax, sentence, t) is not var (first, end, offset, months) || InQuote(claims, ref quote, t))
                 {
                     continue;
                 }
 
-                var day = anchor.AddDays(offset);
+                if (offset is not { } days)
+                {
+                    t = end - 1; // "a month ago": no one day, and its "today" is not the article's
+                    continue;
+                }
+
+                var day = anchor.AddMonths(months).AddDays(days);
                 claims.Dates.Add(new DateClaim(syntax.SpanOf(first, end), index, null, day.Day, day.Month, day.Year, false, first, end) { IsRelative = true });
                 added = true;
                 t = end - 1;
@@ -70,23 +80,27 @@ internal sealed partial class TimelineReader : IClaimReader
         }
     }
 
-    /// <summary>"yesterday", "today", "tonight", "tomorrow", "this morning", "last night", "two days ago": [first, end) and days from the anchor.</summary>
-    private static (int First, int End, int Offset)? ReadRelative(ArticleSyntax syntax, Sentence sentence, int t)
+    /// <summary>
+    /// "yesterday", "today", "tonight", "tomorrow", "this morning", "last night", "two days ago", "a month
+    /// ago today": [first, end), and the months and days back from the anchor. A span with no days
+    /// ("a month ago", "two years ago") names no one day; it is read only so that nothing in it is taken alone.
+    /// </summary>
+    private static (int First, int End, int? Days, int Months)? ReadRelative(ArticleSyntax syntax, Sentence sentence, int t)
     {
         if (syntax.IsWord(t, "yesterday"))
         {
             // "the day before yesterday"
-            return t - 3 >= sentence.FirstToken && syntax.IsWord(t - 1, "before") && syntax.IsWord(t - 2, "day") ? (t - 3, t + 1, -2) : (t, t + 1, -1);
+            return t - 3 >= sentence.FirstToken && syntax.IsWord(t - 1, "before") && syntax.IsWord(t - 2, "day") ? (t - 3, t + 1, -2, 0) : (t, t + 1, -1, 0);
         }
 
         if (syntax.IsWord(t, "today") || syntax.IsWord(t, "tonight"))
         {
-            return (t, t + 1, 0);
+            return (t, t + 1, 0, 0);
         }
 
         if (syntax.IsWord(t, "tomorrow"))
         {
-            return (t, t + 1, 1);
+            return (t, t + 1, 1, 0);
         }
 
         if (syntax.IsAnyWord(t, ThisOrLast) && syntax.IsAnyWord(t + 1, PartsOfDay) && t + 1 < sentence.EndToken)
@@ -97,18 +111,23 @@ internal sealed partial class TimelineReader : IClaimReader
                 return null; // "last morning" is not said; "last evening" is rare and unclear
             }
 
-            return (t, t + 2, last ? -1 : 0);
+            return (t, t + 2, last ? -1 : 0, 0);
         }
 
-        // "two days ago", "3 days ago", "a week ago", "a week ago today" (the same weekday, a week back)
+        // "two days ago", "3 days ago", "a week ago", "a week ago today" (the same weekday, a week back),
+        // "a month ago today" (the same day of the month); "a month ago" alone is no one day.
         if (syntax.IsWord(t, "ago") && t - 2 >= sentence.FirstToken && SmallCount(syntax, t - 2) is { } n)
         {
+            var today = t + 1 < sentence.EndToken && syntax.IsWord(t + 1, "today");
+            var end = today ? t + 2 : t + 1;
             var days = syntax.IsAnyWord(t - 1, DayUnits) ? n : syntax.IsAnyWord(t - 1, WeekUnits) ? 7 * n : 0;
             if (days > 0)
             {
-                var end = t + 1 < sentence.EndToken && syntax.IsWord(t + 1, "today") ? t + 2 : t + 1;
-                return (t - 2, end, -days);
+                return (t - 2, end, -days, 0);
             }
+
+            var months = syntax.IsAnyWord(t - 1, MonthUnits) ? n : syntax.IsAnyWord(t - 1, YearUnits) ? 12 * n : 0;
+            return (t - 2, end, months > 0 && today ? 0 : null, -months);
         }
 
         return null;

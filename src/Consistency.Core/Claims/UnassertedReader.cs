@@ -58,6 +58,22 @@ internal sealed class UnassertedReader : IClaimReader
         "chanted", "chanting", "headline", "headlines", "hashtag", "caption", "billboard", "billboards", "graffiti", "reading", "read",
     ]);
 
+    /// <summary>What a newspaper's corrections column says was wrong: "An article on Tuesday said …", "A photo caption described …".</summary>
+    private static readonly WordSet PieceNouns = new([
+        "article", "articles", "report", "story", "piece", "caption", "brief", "headline", "item", "analysis", "post", "dispatch",
+        "broadcast", "bulletin", "column", "editorial", "graphic", "map", "chart", "version", "explainer", "timeline", "newsletter",
+    ]);
+
+    private static readonly WordSet PieceVerbs = new([
+        "said", "stated", "reported", "described", "gave", "wrote", "claimed", "put", "attributed", "referred", "misstated", "called",
+        "listed", "named", "identified", "suggested", "implied", "misidentified", "quoted", "misquoted", "dated", "placed",
+    ]);
+
+    private static readonly WordSet Openers = new(["a", "an", "the", "our", "one", "this", "that", "another", "yesterday's", "Saturday's"]);
+
+    /// <summary>How many words may stand between a piece's determiner and its reporting verb: "An analysis piece on Monday said".</summary>
+    private const int PieceReach = 6;
+
     private static readonly WordSet Cues = WordSet.Union(
         RefutingVerbs, DisowningAdverbs, RefutingWords, Verdicts, QuestionOpeners, AskingVerbs, VersionWords, CorrectionWords, DisplayNouns, ClaimLabels);
 
@@ -113,6 +129,11 @@ internal sealed class UnassertedReader : IClaimReader
                     t = end - 1;
                 }
             }
+        }
+
+        if (claims.Unasserted.Exists(static u => u.Reason == UnassertedReason.Corrected))
+        {
+            AddCorrectedPieces(claims);
         }
 
         AddDisplayedQuotes(claims);
@@ -202,6 +223,42 @@ internal sealed class UnassertedReader : IClaimReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// In an article that corrects itself, "An article on Tuesday said the drills were held in Minsk.",
+    /// "The same report described the officers as taking part.": a sentence opening with an earlier
+    /// piece of the paper and what it said repeats the wrong words the column goes on to put right.
+    /// A piece with a name in it ("A TASS report said") is an outlet's claim, attributed, not this.
+    /// </summary>
+    private static void AddCorrectedPieces(ArticleClaims claims)
+    {
+        var syntax = claims.Syntax;
+        foreach (var index in syntax.SentencesWith(PieceNouns))
+        {
+            var sentence = syntax.Sentences[index];
+            var first = sentence.FirstToken;
+            if (!syntax.IsAnyWord(first, Openers) || claims.Unasserted.Exists(u => u.Sentence == index))
+            {
+                continue;
+            }
+
+            var piece = false;
+            for (var t = first + 1; t < sentence.EndToken && t <= first + PieceReach; t++)
+            {
+                if (piece && syntax.IsAnyWord(t, PieceVerbs))
+                {
+                    Add(claims, sentence, first, sentence.EndToken, UnassertedReason.Corrected);
+                    break;
+                }
+
+                piece |= syntax.IsAnyWord(t, PieceNouns);
+                if (!syntax.Tokens[t].IsWord || (char.IsUpper(syntax.Text[syntax.Tokens[t].Start]) && !(CalendarWords.TryWeekday(syntax.TextOf(t), out _) || CalendarWords.TryMonth(syntax.TextOf(t), out _))))
+                {
+                    break; // "A TASS report said": a named outlet's claim; a comma or a number: no simple opening
+                }
+            }
+        }
     }
 
     /// <summary>

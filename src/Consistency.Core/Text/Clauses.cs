@@ -50,10 +50,39 @@ public static class Clauses
     {
         ArgumentNullException.ThrowIfNull(syntax);
         // Four tokens outside brackets: "- Zapad-2017 (14–20 September 2017):" is a label with its dates.
+        // "14–20 September 2017 – Zapad-2017; officially 12,700 troops": a name alone before a semicolon
+        // heads what follows as a colon would; a longer stretch before one is a statement of its own.
         const int LongestLabel = 4;
-        if (first - 1 <= sentence.FirstToken || !syntax.IsPunctuation(first - 1, ':'))
+        const int LongestSemicolonLabel = 3;
+        var semicolon = first - 1 > sentence.FirstToken && syntax.IsPunctuation(first - 1, ';');
+        if (first - 1 <= sentence.FirstToken || !(syntax.IsPunctuation(first - 1, ':') || semicolon))
         {
             return first;
+        }
+
+        if (semicolon)
+        {
+            // The label starts after the sentence's last dash before it (a timeline entry's date) or at its start.
+            var start = first - 1;
+            while (start > sentence.FirstToken && syntax.Tokens[start - 1].Kind is not TokenKind.Dash)
+            {
+                start--;
+            }
+
+            if (first - 1 - start > LongestSemicolonLabel || first - 1 - start == 0)
+            {
+                return first;
+            }
+
+            for (var t = start; t < first - 1; t++)
+            {
+                if (IsBoundary(syntax, sentence, t) || syntax.IsPunctuation(t, ','))
+                {
+                    return first;
+                }
+            }
+
+            return start;
         }
 
         var outside = 0;

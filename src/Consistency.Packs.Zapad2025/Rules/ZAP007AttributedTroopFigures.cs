@@ -38,7 +38,9 @@ public sealed class ZAP007AttributedTroopFigures : Rule
             }
 
             var party = claims.PartyOf(quantity);
-            var figures = TroopFigures.All.Where(f => f.Party == party).ToList();
+            // "including about 4,000 Russians" counts the Russians only: it is held to a count of them.
+            var ofRussians = quantity.Counts(TroopFigureReading.Russians);
+            var figures = TroopFigures.All.Where(f => f.Party == party && f.OfRussians == ofRussians).ToList();
             if (figures.Count == 0)
             {
                 continue;
@@ -53,15 +55,24 @@ public sealed class ZAP007AttributedTroopFigures : Rule
 
             var shown = candidates.FindAll(f => f.Where == where);
             var said = string.Join(" or ", (shown.Count > 0 ? shown : candidates).Select(Describe));
-            var who = claims.AttributionFor(quantity)!.Party;
-            context.Report(quantity.Span, who, said, context.Article.Slice(quantity.Span).ToString());
+            context.Report(quantity.Span, PartyName(claims, claims.AttributionFor(quantity)!.EntityId!, party!), said, context.Article.Slice(quantity.Span).ToString());
         }
     }
+
+    /// <summary>
+    /// The party's name, not the words that attribute ("Lithuanian intelligence expects up to"): the
+    /// person's full name ("Vladimir Putin"), else the country ("Lithuania" for Vilnius).
+    /// </summary>
+    private static string PartyName(ArticleClaims claims, string entityId, string party) =>
+        claims.Lexicon.KindOf(entityId) == "person" && claims.Lexicon.Entities.FirstOrDefault(e => e.Id == entityId) is { } person
+            ? person.Aliases[0]
+            : Wording.Name(party);
 
     /// <summary>The figure as stated, within 10%: "up to 45,000" is not Lithuania's "up to 30,000" though its range holds it.</summary>
     private static bool Matches(QuantityClaim quantity, decimal figure) => Math.Abs(quantity.Value - figure) <= figure * 0.1m;
 
     private static string Describe(TroopFigure figure) =>
         figure.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+        + (figure.OfRussians ? " Russians" : string.Empty)
         + (figure.Where is null ? " in all" : $" in {Wording.Name(figure.Where)}");
 }

@@ -13,13 +13,16 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// </remarks>
 public sealed class ZAP010NatoObservers : Rule
 {
-    private static readonly WordSet ListingWords = new(["among", "them", "including", "represented"]);
+    private static readonly WordSet ListingWords = new(["among", "them", "including", "represented", "present", "attending"]);
 
     private static readonly WordSet MembershipWords = new(["member", "members", "ally", "allies", "states", "countries", "including", "such", "represented"]);
 
     private static readonly WordSet Including = new(["including"]);
 
-    private static readonly WordSet InvitationWords = new(["invited", "invitation", "invitations", "inviting"]);
+    private static readonly WordSet ContrastWords = new(["while", "whereas", "but", "although", "though"]);
+
+    // Invited and accredited states are not the ones whose observers came (story file, section 3).
+    private static readonly WordSet InvitationWords = new(["invited", "invitation", "invitations", "inviting", "accredited", "accreditation"]);
 
     public override RuleDescriptor Descriptor { get; } = RuleDescriptor.FromEvidence(
         RuleIds.NatoObservers,
@@ -54,6 +57,11 @@ public sealed class ZAP010NatoObservers : Rule
                 continue; // most member mentions have no "NATO" just before them: nothing else is read
             }
 
+            if (StatementBetween(claims.Syntax, nato.EndToken, mention.FirstToken))
+            {
+                continue;
+            }
+
             var aboutObservers = claims.HasAnyWord(sentence.FirstToken, mention.FirstToken, StoryContext.ObserverWords)
                 || (mention.Sentence > 0 && claims.SentenceHas(mention.Sentence - 1, StoryContext.ObserverWords) && claims.SentenceHas(mention.Sentence, ListingWords));
             if (!aboutObservers || claims.SentenceHas(mention.Sentence, InvitationWords))
@@ -71,6 +79,24 @@ public sealed class ZAP010NatoObservers : Rule
 
             context.ReportContradiction(mention.Span, context.Article.Slice(mention.Span).ToString());
         }
+    }
+
+    /// <summary>
+    /// "nine of them from NATO countries; Poland, Lithuania and Latvia declined": a semicolon, a dash
+    /// or a contrast between "NATO" and the member starts another statement, so the member is not
+    /// listed with NATO's. A colon does not ("NATO members present: the United States, …").
+    /// </summary>
+    private static bool StatementBetween(ArticleSyntax syntax, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (syntax.IsPunctuation(t, ';') || syntax.Tokens[t].Kind is TokenKind.Dash || syntax.IsAnyWord(t, ContrastWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first "NATO" of the sentence ending at most twelve tokens before the member's mention.</summary>

@@ -24,6 +24,7 @@ public sealed class ZAP004ObserversFrom23CountriesTests() : RuleTest(RuleIds.Obs
     [TestCase("Moscow's separate tallies for events in Russia — 25 foreign delegations, and over 100 representatives from 55 countries — should not be read as attendance at Borisovsky.")]
     [TestCase("Observers from twenty-three states watched. Among the guests were representatives of three NATO member states.")]
     [TestCase("Fact check\n3. \"55 countries watched the drills in Belarus.\"\nVerdict: False. Belarus counted 23 at the Borisovsky ground.")]
+    [TestCase("Russia's separate tally of over 100 representatives from 55 countries referred to events in Russia and is not the Borisovsky figure.")]
     public void Accepts_23_and_counts_of_other_things(string markup) => Verify(markup);
 
     [TestCase("Belarus's Defence Ministry now says observers from [|25|] countries are at the range.", Severity.Warning)]

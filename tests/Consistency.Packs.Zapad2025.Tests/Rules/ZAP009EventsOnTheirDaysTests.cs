@@ -48,6 +48,9 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Russian drones violated Polish airspace on the night of [|10–11 September|].")]
     [TestCase("Chronology\n- Wednesday 10 September: Poland invokes NATO's Article 4; NATO [|announces Eastern Sentry|] the same day.")]
     [TestCase("The exercise will finish on [|Wednesday, 17 September|].")]
+    [TestCase("Zapad-2025 ran from [|Friday 12 to Monday 15 September|], in Belarus and Russia.")]
+    [TestCase("Zapad-2021 was held from [|10 to 15 September 2021|].")]
+    [TestCase("One month on\nWARSAW, 12 October 2025 -\n[|Two months ago today|], Russian troops began the Zapad-2025 exercises.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -98,5 +101,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("After the drones on the night of 9 to 10 September, Warsaw trusts nothing.")]
     [TestCase("Tension has not eased since the night of 9–10 September, when Russian drones violated Polish airspace.")]
     [TestCase("Chronology\nTue 16 Sept — Putin visits the Mulino range.")]
+    [TestCase("One month on\nWARSAW, 12 October 2025 -\nA month ago today, Russian and Belarusian troops began the Zapad-2025 exercises.")]
+    [TestCase("Looking back\nWARSAW, 20 October 2025 -\nA month ago, the Zapad-2025 drills were over; today Poland's border is open.")]
+    [TestCase("Zapad-2025 ran from Friday 12 to Tuesday 16 September.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

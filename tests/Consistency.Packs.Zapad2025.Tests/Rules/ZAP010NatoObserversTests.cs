@@ -8,6 +8,7 @@ public sealed class ZAP010NatoObserversTests() : RuleTest(RuleIds.NatoObservers)
     [TestCase("Military attachés of NATO member [|Italy|] attended.")]
     [TestCase("Representatives of 23 states, including NATO countries Hungary and [|Canada|], were present.")]
     [TestCase("On Monday, 23 nations had observers at Borisovsky. NATO was represented by the US, Türkiye and [|Slovakia|].")]
+    [TestCase("Observers from 23 countries attended the visitor day. NATO members present: the United States, Turkey and [|Germany|].")]
     public void Flags_another_nato_member_among_the_observers(string markup) => Verify(markup);
 
     [TestCase("Delegations from 23 countries, including NATO members Turkey and Hungary, watched.")]
@@ -15,6 +16,8 @@ public sealed class ZAP010NatoObserversTests() : RuleTest(RuleIds.NatoObservers)
     [TestCase("Belarus invited observers from nine NATO members, including Poland.")]
     [TestCase("NATO allies Poland and Lithuania closed their borders as observers arrived.")]
     [TestCase("The U.S., Turkey and Hungary were the NATO members among the observers.")]
+    [TestCase("Observers came. More than 30 military attachés were accredited, nine of them from NATO countries; Poland, Lithuania and Latvia declined.")]
+    [TestCase("Observers from NATO countries watched; Poland and Lithuania closed their borders.")]
     public void Accepts_the_three_and_nato_members_in_other_roles(string markup) => Verify(markup);
 
     [TestCase("According to TASS, observers came from NATO members Turkey and {|ZAP010:Germany|}.")]

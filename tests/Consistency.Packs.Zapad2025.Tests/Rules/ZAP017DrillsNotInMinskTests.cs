@@ -22,5 +22,6 @@ public sealed class ZAP017DrillsNotInMinskTests() : RuleTest(RuleIds.DrillsNotIn
     [TestCase("Zapad-2025 ended. The convergence of military, diplomatic, and political maneuvers in Minsk is more than a headline.")]
     [TestCase("Was the Zapad drill staged in Minsk? Not in the city.")]
     [TestCase("Protesters gathered on the outskirts of Minsk as the Zapad drills went on near Barysaw.")]
+    [TestCase("Corrections\n\nAn article on Tuesday said the drills were held in the city of Minsk. They were not.")]
     public void Accepts_the_real_site_and_other_things_in_minsk(string markup) => Verify(markup);
 }

@@ -22,5 +22,6 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("It was the first time since the 2022 invasion that US officers attended Russian-Belarusian drills.")]
     [TestCase("For the first time in years, US officers were seen at a Belarusian range.")]
     [TestCase("Two US Air Force officers came on Monday. The two Americans watched from a stand.")]
+    [TestCase("Corrections and clarifications\n\nThe same report described the two US officers as taking part in the drills. They observed and did not take part.")]
     public void Accepts_observing_and_others_taking_part(string markup) => Verify(markup);
 }

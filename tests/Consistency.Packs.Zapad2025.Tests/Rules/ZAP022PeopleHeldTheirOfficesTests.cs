@@ -9,6 +9,9 @@ public sealed class ZAP022PeopleHeldTheirOfficesTests() : RuleTest(RuleIds.Peopl
     [TestCase("[|Belarusian President|] Viktor Khrenin welcomed the officers.")]
     [TestCase("Maria Zakharova, [|the Polish prime minister|], spoke.")]
     [TestCase("Official representative of [|the Russian Defense Ministry|] Maria Zakharova called the steps \"confrontational\".")]
+    [TestCase("[|Kremlin spokeswoman|] Maria Zakharova called the steps confrontational.")]
+    [TestCase("Marcin Kierwiński is [|Poland's foreign minister|].")]
+    [TestCase("A caption called Marcin Kierwiński the defence minister. He is [|Poland's foreign minister|].")]
     public void Flags_a_person_given_another_office(string markup) => Verify(markup);
 
     [TestCase("Foreign Minister Radosław Sikorski said it was no mistake.")]
@@ -25,5 +28,9 @@ public sealed class ZAP022PeopleHeldTheirOfficesTests() : RuleTest(RuleIds.Peopl
     [TestCase("When John Coale, President Donald Trump's envoy, met Lukashenko, he carried a letter.")]
     [TestCase("It followed the visit of John Coale, envoy of US Secretary of State Marco Rubio.")]
     [TestCase("Belarusian Defence Ministry official Valery Revenko greeted the officers.")]
+    [TestCase("Kremlin spokesman Dmitry Peskov said nothing.")]
+    [TestCase("Marcin Kierwiński is Poland's interior minister.")]
+    [TestCase("Kierwiński is not the foreign minister.")]
+    [TestCase("Khrenin met Sikorski. He is the defence minister.")]
     public void Accepts_the_right_offices_and_titles_it_does_not_know(string markup) => Verify(markup);
 }

@@ -96,7 +96,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             }
 
             // Events named alike (three prisoner releases): the day fits none of them, and each is named.
-            var happened = string.Join("; ", its.Select(e => $"{e.Name} was on {e.Days()}"));
+            var happened = string.Join("; ", its.Select(e => $"{e.Name} was {e.When()}"));
             // All of the events' words: a reporting verb among them ("Eastern Sentry, announced last
             // Wednesday") is the event itself, not a party's claim about it.
             var eventWords = its.SelectMany(e => e.Cues.SelectMany(c => c.Positions(claims, first, end))).ToList();
@@ -199,7 +199,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         // The event's words, from the first of its cues to the last: "NATO announces Eastern Sentry".
         var positions = named[0].Cues.SelectMany(c => c.Positions(claims, first, end)).ToList();
         var span = claims.Syntax.SpanOf(positions.Min(), positions.Max() + 1);
-        var happened = Capitalise(string.Join("; ", named.Select(e => $"{e.Name} was on {e.Days()}")));
+        var happened = Capitalise(string.Join("; ", named.Select(e => $"{e.Name} was {e.When()}")));
         var said = $"{context.Article.Slice(span)}\" under \"{day.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture)}";
         ReportDay(context, span, positions, happened, said);
         return false;
@@ -249,7 +249,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
                 continue;
             }
 
-            var lasted = string.Join("; ", long_.Select(e => $"{e.Name} was on {e.Days()}, {(e.Last.DayNumber - e.First.DayNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} days"));
+            var lasted = string.Join("; ", long_.Select(e => $"{e.Name} was {e.When()}, {(e.Last.DayNumber - e.First.DayNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} days"));
             var span = syntax.SpanOf(quantity.FirstToken, unit + 1);
             context.ReportContradiction(span, Capitalise(lasted), context.Article.Slice(span).ToString());
         }
@@ -350,7 +350,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
                 continue;
             }
 
-            var happened = string.Join("; ", once.Select(e => $"{e.Name} was on {e.Days()}"));
+            var happened = string.Join("; ", once.Select(e => $"{e.Name} was {e.When()}"));
             context.ReportContradiction(year.Span, Capitalise(happened), context.Article.Slice(year.Span).ToString());
         }
     }
@@ -583,7 +583,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     /// <summary>
     /// "scheduled from Friday 12 to Thursday 18 September" for drills held 12–16: a range of days
     /// that keeps one end of the event's days gives the other end wrong. A day's slack either way
-    /// is allowed (the night a closure ends, an inclusive or exclusive last day), and an event known
+    /// is allowed (the night a closure ends, an inclusive or exclusive last day) unless the event's
+    /// ends are exact (<see cref="StoryEvent.ExactEnds"/>), and an event known
     /// only to its month ("in December") has no ends to miss.
     /// </summary>
     private static bool MissesAnEnd(DateOnly first, DateOnly last, StoryEvent e)
@@ -599,7 +600,8 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
             return first != e.First;
         }
 
-        static bool Near(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= 1;
+        var slack = e.ExactEnds ? 0 : 1;
+        bool Near(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= slack;
         return (first == e.First && !Near(last, e.Last)) || (last == e.Last && !Near(first, e.First));
     }
 

@@ -51,30 +51,110 @@ public abstract class OfficeRule(IReadOnlyList<Office> offices) : FactRule<IRead
             var sentence = syntax.Sentences[mention.Sentence];
             foreach (var (first, end) in Titles(claims, sentence, mention))
             {
-                if (IsFormer(syntax, first, end))
-                {
-                    continue; // "former president", "then-minister": another time
-                }
+                Check(context, mention, first, end);
+            }
 
-                var wrong = WrongOffice(claims, offices, mention.EntityId, first, end);
-                if (wrong is not null)
-                {
-                    // The title is the writer's own words even inside a speaker's tag ("…, said Valery
-                    // Revenko, Chief of the General Staff"): it is not downgraded as attributed.
-                    var span = syntax.SpanOf(first, end);
-                    context.Report(span, syntax.Article.Slice(mention.Span).ToString(), syntax.Article.Slice(span).ToString(), HolderNames(claims, wrong));
-                }
+            var predicate = Predicate(syntax, sentence, mention.EndToken);
+            if (predicate.First < predicate.End)
+            {
+                Check(context, mention, predicate.First, predicate.End);
+            }
+        }
+
+        // "The caption called Kierwiński Poland's defence minister. He is Poland's interior minister.":
+        // a title given to a "he" or "she" is the title of the one person it stands for.
+        foreach (var index in syntax.SentencesWith(SubjectPronouns))
+        {
+            var sentence = syntax.Sentences[index];
+            if (!syntax.IsAnyWord(sentence.FirstToken, SubjectPronouns)
+                || Antecedents.PersonMeantBy(claims, sentence.FirstToken, sentence.FirstToken) is not { } person)
+            {
+                continue;
+            }
+
+            var (first, end) = Predicate(syntax, sentence, sentence.FirstToken + 1);
+            if (first < end)
+            {
+                Check(context, person, first, end);
             }
         }
     }
 
-    /// <summary>The office the title names when it is one of the model's and the person held none it names.</summary>
+    private static readonly WordSet SubjectPronouns = new(["He", "She"]);
+
+    private static readonly WordSet Copulas = new(["is", "was", "became", "becomes"]);
+
+    private static readonly WordSet Negations = new(["not", "never", "no", "n't"]);
+
+    /// <summary>Reports the title [first, end) when it is another's office than the person's.</summary>
+    private void Check(RuleContext context, EntityMention person, int first, int end)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        if (IsFormer(syntax, first, end))
+        {
+            return; // "former president", "then-minister": another time
+        }
+
+        var wrong = WrongOffice(claims, Fact, person.EntityId, first, end);
+        if (wrong is not null)
+        {
+            // The title is the writer's own words even inside a speaker's tag ("…, said Valery
+            // Revenko, Chief of the General Staff"): it is not downgraded as attributed.
+            var span = syntax.SpanOf(first, end);
+            context.Report(span, syntax.Article.Slice(person.Span).ToString(), syntax.Article.Slice(span).ToString(), HolderNames(claims, wrong));
+        }
+    }
+
+    /// <summary>
+    /// "Kierwiński is Poland's foreign minister", "Kierwiński, who was the interior minister,": the
+    /// title a copula after the subject gives, as a token range (empty when there is none, or it is
+    /// denied: "is not the defence minister").
+    /// </summary>
+    private static (int First, int End) Predicate(ArticleSyntax syntax, Sentence sentence, int after)
+    {
+        var t = after;
+        if (t + 1 < sentence.EndToken && syntax.IsPunctuation(t, ',') && syntax.IsWord(t + 1, "who"))
+        {
+            t += 2;
+        }
+
+        if (t + 1 >= sentence.EndToken || !syntax.IsAnyWord(t, Copulas) || syntax.IsAnyWord(t + 1, Negations))
+        {
+            return (0, 0);
+        }
+
+        var first = t + 1;
+        var end = first;
+        while (end < sentence.EndToken && end - first < TitleWords + 2 && syntax.Tokens[end].Kind is TokenKind.Word or TokenKind.Hyphen
+            && !syntax.IsAnyWord(end, RelativeWords) && !syntax.IsAnyWord(end, TitleStoppers))
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    /// <summary>
+    /// The office the title names when it is one of the model's and the person held none it names.
+    /// An office whose cues another named office holds with more is not read: "Kremlin spokeswoman"
+    /// names the Kremlin's spokesman, not every spokeswoman (offices share their cue objects for this).
+    /// </summary>
     private static Office? WrongOffice(ArticleClaims claims, IReadOnlyList<Office> offices, string person, int first, int end)
     {
-        Office? named = null;
+        var named = new List<Office>();
         foreach (var office in offices)
         {
-            if (!Cue.AllIn(office.Keys, claims, first, end))
+            if (Cue.AllIn(office.Keys, claims, first, end))
+            {
+                named.Add(office);
+            }
+        }
+
+        Office? wrong = null;
+        foreach (var office in named)
+        {
+            if (named.Exists(other => other.Keys.Count > office.Keys.Count && office.Keys.All(other.Keys.Contains)))
             {
                 continue;
             }
@@ -84,10 +164,10 @@ public abstract class OfficeRule(IReadOnlyList<Office> offices) : FactRule<IRead
                 return null; // one of the title's readings is the person's own office
             }
 
-            named ??= office;
+            wrong ??= office;
         }
 
-        return named;
+        return wrong;
     }
 
     private static string HolderNames(ArticleClaims claims, Office office)

@@ -192,7 +192,7 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
             }
 
             if ((figure.When is { } when && !when.IsIn(claims, sentence.FirstToken, sentence.EndToken))
-                || (figure.Unless is { } unless && unless.IsIn(claims, clauseFirst, clauseEnd)))
+                || (figure.Unless is { } unless && unless.IsIn(claims, clauseFirst, clauseEnd) && !WhenIsNearer(claims, figure, quantity, clauseFirst, clauseEnd)))
             {
                 continue;
             }
@@ -204,6 +204,32 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Russia's tally of 55 countries referred to events in Russia and is not the Borisovsky figure":
+    /// when the words that make a figure true stand nearer the number than the words that rule it
+    /// out, the figure is the one they make true.
+    /// </summary>
+    private static bool WhenIsNearer(ArticleClaims claims, Figure figure, QuantityClaim quantity, int first, int end)
+    {
+        if (figure.When is not { } when || figure.Unless is not { } unless)
+        {
+            return false;
+        }
+
+        return Distance(when.Positions(claims, first, end), quantity.FirstToken) < Distance(unless.Positions(claims, first, end), quantity.FirstToken);
+    }
+
+    private static int Distance(List<int> positions, int at)
+    {
+        var nearest = int.MaxValue;
+        foreach (var p in positions)
+        {
+            nearest = Math.Min(nearest, Math.Abs(p - at));
+        }
+
+        return nearest;
     }
 
     private static readonly WordSet PartOpeners = new(["including", "incl", "among"]);
@@ -236,7 +262,27 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
 
     /// <summary>A stated number is the figure when its hedge holds it, or within the fact's tolerance; a count under a hundred is exact (53 prisoners are not 52) unless the fact sets its own tolerance (a distance).</summary>
     private static bool Matches(QuantityClaim quantity, Figure figure, QuantityFact fact) =>
-        quantity.Range.Contains(figure.Value) || ((figure.Value >= 100 || fact.Tolerance != QuantityFact.DefaultTolerance) && Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance);
+        quantity.Range.Contains(figure.Value)
+        || ((figure.Value >= 100 || fact.Tolerance != QuantityFact.DefaultTolerance) && Math.Abs(quantity.Value - figure.Value) <= figure.Value * fact.Tolerance
+            && (fact.Tolerance > RoundingTolerance || RoundsTo(figure.Value, quantity.Value)));
+
+    /// <summary>Up to this tolerance a figure is a count, and a stated number must be it rounded (see <see cref="RoundsTo"/>).</summary>
+    private const decimal RoundingTolerance = 0.05m;
+
+    /// <summary>
+    /// "about 13,000" and "12,700" for an official 12,700; not "12,900": a number is the figure rounded
+    /// to the number's own last significant digit, so a number stated to the hundred must be right to the hundred.
+    /// </summary>
+    private static bool RoundsTo(decimal figure, decimal stated)
+    {
+        var unit = 1m;
+        while (stated != 0 && stated % (unit * 10) == 0)
+        {
+            unit *= 10;
+        }
+
+        return Math.Abs(figure - stated) <= unit / 2;
+    }
 
     /// <summary>
     /// The values the fact allows a party (or anyone, for null), "52" or "7,000 or 6,850": the

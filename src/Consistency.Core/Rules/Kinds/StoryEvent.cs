@@ -23,6 +23,13 @@ public sealed record StoryEvent(string Name, DateOnly First, DateOnly Last, IRea
     public bool LengthOnly { get; init; }
 
     /// <summary>
+    /// The event's first and last days are fixed to the day and counted one way only (an exercise's
+    /// programme, not a closure that ends some night): a range off by one day at either end is wrong.
+    /// Without it a range may miss an end by a day (inclusive or exclusive last days).
+    /// </summary>
+    public bool ExactEnds { get; init; }
+
+    /// <summary>
     /// Words that single the event out among events named alike (the June release among three:
     /// "June", "14", "Tsikhanouski"). When the sentence holds one event's marks, the day is held to
     /// the events whose marks it holds.
@@ -46,6 +53,15 @@ public sealed record StoryEvent(string Name, DateOnly First, DateOnly Last, IRea
     /// <summary>Whether the event overlaps the days [first, last].</summary>
     public bool Overlaps(DateOnly first, DateOnly last) => first <= Last && last >= First;
 
+    /// <summary>"on Friday 12 September 2025", "from Friday 12 to Tuesday 16 September 2025", "in August 2023": when it was, for "X was …".</summary>
+    public string When()
+    {
+        var days = Days();
+        return First == Last ? "on " + days : IsWholeMonth ? "in " + days : "from " + days;
+    }
+
+    private bool IsWholeMonth => First.Day == 1 && First.Month == Last.Month && Last == new DateOnly(Last.Year, Last.Month, DateTime.DaysInMonth(Last.Year, Last.Month));
+
     /// <summary>"Friday 12 September 2025", "9 to 10 September 2025", "August 2023": the event's days for a message.</summary>
     public string Days()
     {
@@ -55,7 +71,7 @@ public sealed record StoryEvent(string Name, DateOnly First, DateOnly Last, IRea
             return First.ToString("dddd d MMMM yyyy", invariant);
         }
 
-        if (First.Day == 1 && Last == new DateOnly(Last.Year, Last.Month, DateTime.DaysInMonth(Last.Year, Last.Month)) && First.Month == Last.Month)
+        if (IsWholeMonth)
         {
             return First.ToString("MMMM yyyy", invariant);
         }
