@@ -53,4 +53,5 @@ public static class RuleIds
     public const string DrillSeas = "ZAP043";
     public const string PolandSaidNoMistake = "ZAP044";
     public const string NeighboursDeclined = "ZAP045";
+    public const string DrillsRunningDay = "ZAP046";
 }

@@ -11,4 +11,12 @@ public static class ZapadDurations
     {
         Excluding = Cue.Any("games", "Cold", "World", "exercise", "exercises", "drills", "Zapad"),
     };
+
+    /// <summary>Zapad-2025 ran from Friday 12 to Tuesday 16 September: on Monday 15 it was in its fourth day.</summary>
+    public static readonly ElapsedFact Zapad2025Days = new(
+        "Zapad-2025", new DateOnly(StoryFacts.CurrentEdition, 9, 12), Cue.Any("Zapad", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "games"))
+    {
+        LastDay = new DateOnly(StoryFacts.CurrentEdition, 9, 16),
+        Excluding = Cue.Any("2021", "2017", "2013", "2009").OrNumber("2021", "2017", "2013", "2009"),
+    };
 }

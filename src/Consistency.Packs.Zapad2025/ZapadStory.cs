@@ -19,7 +19,7 @@ public static class ZapadStory
 
     public static IReadOnlyList<Office> Offices => ZapadOffices.All;
 
-    public static IReadOnlyList<ElapsedFact> Durations => [ZapadDurations.WarInUkraine];
+    public static IReadOnlyList<ElapsedFact> Durations => [ZapadDurations.WarInUkraine, ZapadDurations.Zapad2025Days];
 
     public static IReadOnlyList<ExcludedAction> Exclusions =>
         [ZapadExclusions.RomanianDroneNotDowned, ZapadExclusions.BorisovskyBearing, ZapadExclusions.StatkevichStayed, ZapadExclusions.BelaviaReliefScope,

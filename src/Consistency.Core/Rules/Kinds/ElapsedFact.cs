@@ -8,4 +8,10 @@ namespace Consistency.Rules.Kinds;
 public sealed record ElapsedFact(string What, DateOnly Start, Cue Subject)
 {
     public Cue? Excluding { get; init; }
+
+    /// <summary>
+    /// Counted in days, not years ("the drills entered their third day"), up to this last day: only
+    /// the running day is read ("its Nth day"), and only on a day the article speaks from within the span.
+    /// </summary>
+    public DateOnly? LastDay { get; init; }
 }

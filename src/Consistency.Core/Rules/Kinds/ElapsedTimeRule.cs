@@ -19,7 +19,9 @@ public abstract class ElapsedTimeRule(ElapsedFact fact) : FactRule<ElapsedFact>(
 {
     private static readonly WordSet YearWords = new(["year", "years", "year-old", "years-old"]);
 
-    private static readonly WordSet Running = new(["its", "the"]);
+    private static readonly WordSet Running = new(["its", "the", "their"]);
+
+    private static readonly WordSet DayWords = new(["day"]);
 
     /// <summary>The descriptor's message format for a rule of this kind: {0} the fact's duration on the day, {1} the words given.</summary>
     public const string MessageFormat = KindMessages.ArticleSays;
@@ -32,6 +34,12 @@ public abstract class ElapsedTimeRule(ElapsedFact fact) : FactRule<ElapsedFact>(
         var fact = Fact;
         DateOnly? latest = null;
         var latestRead = false;
+        if (fact.LastDay is { } lastDay)
+        {
+            CheckRunningDay(context, fact, lastDay);
+            return;
+        }
+
         foreach (var index in syntax.SentencesWith(YearWords))
         {
             var sentence = syntax.Sentences[index];
@@ -72,11 +80,49 @@ public abstract class ElapsedTimeRule(ElapsedFact fact) : FactRule<ElapsedFact>(
         }
     }
 
-    /// <summary>"in its third year", "the 4th year": the ordinal right before "year" and where its phrase starts.</summary>
-    private static (int First, int N)? Ordinal(ArticleSyntax syntax, Sentence sentence, int year)
+    /// <summary>
+    /// "Dateline 15 September: the drills entered their third day": on a day the article speaks from
+    /// (its dateline or timeline entry, never a guess) inside the span, the running day given must be
+    /// the day's number counted from the start.
+    /// </summary>
+    private static void CheckRunningDay(RuleContext context, ElapsedFact fact, DateOnly lastDay)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var index in syntax.SentencesWith(DayWords))
+        {
+            if (claims.AnchorOf(index) is not { } day || day < fact.Start || day > lastDay)
+            {
+                continue;
+            }
+
+            var sentence = syntax.Sentences[index];
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (!syntax.IsWord(t, "day") || Ordinal(syntax, sentence, t, "day") is not var (first, n))
+                {
+                    continue;
+                }
+
+                var (clauseFirst, clauseEnd) = syntax.ClauseAround(sentence, t);
+                var running = day.DayNumber - fact.Start.DayNumber + 1;
+                if (n == running || !fact.Subject.IsIn(claims, clauseFirst, clauseEnd) || (fact.Excluding is { } ex && ex.IsIn(claims, clauseFirst, clauseEnd)))
+                {
+                    continue;
+                }
+
+                var span = syntax.SpanOf(first, t + 1);
+                var on = day.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture);
+                context.ReportContradiction(span, $"On {on}, {fact.What} was in its {running.ToOrdinalWords(English)} day", syntax.Article.Slice(span).ToString());
+            }
+        }
+    }
+
+    /// <summary>"in its third year", "the 4th year", "their third day": the ordinal right before the unit and where its phrase starts.</summary>
+    private static (int First, int N)? Ordinal(ArticleSyntax syntax, Sentence sentence, int year, string unit = "year")
     {
         var k = year - 1;
-        if (k < sentence.FirstToken || !syntax.IsWord(year, "year"))
+        if (k < sentence.FirstToken || !syntax.IsWord(year, unit))
         {
             return null;
         }
