@@ -54,4 +54,5 @@ public static class RuleIds
     public const string PolandSaidNoMistake = "ZAP044";
     public const string NeighboursDeclined = "ZAP045";
     public const string DrillsRunningDay = "ZAP046";
+    public const string ClosureAnnouncedByTusk = "ZAP047";
 }

@@ -22,5 +22,19 @@ public static class ZapadRoles
         ["kierwinski"])
     {
         Context = [Cue.Any("border", "borders", "crossings", "crossing", "closure", "closed", "close", "frontier")],
+        Title = (Cue.Any("minister"), Cue.Any("interior")),
+    };
+
+    /// <summary>Prime Minister Donald Tusk announced on 9 September that the crossings with Belarus would close.</summary>
+    public static readonly RoleFact ClosureAnnouncer = new(
+        "The closure of the crossings was announced by Prime Minister Donald Tusk",
+        [Cue.Any("announced", "declared", "unveiled")],
+        Cue.Any("by"),
+        ["person"],
+        ["tusk"])
+    {
+        Context = [Cue.Any("border", "borders", "crossings", "crossing", "closure", "closed", "close", "frontier")],
+        Title = (Cue.Any("minister", "premier"), Cue.Any("prime", "premier")),
+        CueBefore = 5,
     };
 }

@@ -29,5 +29,5 @@ public static class ZapadStory
 
     public static IReadOnlyList<QuoteFact> Quotes => [ZapadQuotes.TuskClosestToConflict, ZapadQuotes.TrumpCouldHaveBeenAMistake];
 
-    public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner];
+    public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner, ZapadRoles.ClosureAnnouncer];
 }

@@ -26,7 +26,7 @@ internal sealed class AttributionReader : IClaimReader
         "declared", "declares", "maintained", "maintains", "suggested", "suggests", "argued", "argues", "alleges",
         // A forecast is a party's figure too ("Lithuanian intelligence expects up to 30,000"); "expected" is left
         // out: "the drills were expected to draw 13,000" has no party before it.
-        "expects", "expect", "predicts", "predicted", "forecasts", "projects", "projected",
+        "expects", "expect", "predicts", "predicted", "forecasts", "projects", "projected", "counting",
     ]);
 
     /// <summary>Every attribution has one: "according" or a reporting verb.</summary>

@@ -12,4 +12,17 @@ public sealed record RoleFact(string What, IReadOnlyList<Cue> Event, Cue RoleWor
 {
     /// <summary>Cues the sentence or the one before must fill ("The order was signed by …" after a sentence about the border).</summary>
     public IReadOnlyList<Cue> Context { get; init; } = [];
+
+    /// <summary>
+    /// A title that can fill the role without a name ("signed by the defence minister"): its noun
+    /// ("minister") and the word that makes it the fillers' own ("interior"). A title of the noun
+    /// without that word names someone else.
+    /// </summary>
+    public (Cue Noun, Cue Own)? Title { get; init; }
+
+    /// <summary>
+    /// The role word must follow the event's first cue within this many words ("announced on 9
+    /// September by"): in "an order signed by Kierwiński after Tusk announced it", "by" is the signing's.
+    /// </summary>
+    public int? CueBefore { get; init; }
 }

@@ -37,13 +37,32 @@ public abstract class RoleRule(RoleFact fact) : FactRule<RoleFact>(fact)
 
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (!syntax.IsAnyWord(t, fact.RoleWords.Words) || Filler(claims, fact, sentence, t) is not { } filler)
+                if (!syntax.IsAnyWord(t, fact.RoleWords.Words)
+                    || (fact.CueBefore is { } reach && !fact.Event[0].IsIn(claims, Math.Max(sentence.FirstToken, t - reach), t)))
+                {
+                    continue;
+                }
+
+                var filler = Filler(claims, fact, sentence, t);
+                var title = filler is null ? OthersTitle(claims, fact, sentence, t) : null;
+                if (filler is null && title is null)
                 {
                     continue;
                 }
 
                 var (first, end) = syntax.ClauseAround(sentence, t);
-                if (Cue.AllIn(fact.Event, claims, first, end) && InContext(claims, fact, index) && !fact.Fillers.Contains(filler.EntityId))
+                if (!Cue.AllIn(fact.Event, claims, first, end) || !InContext(claims, fact, index))
+                {
+                    continue;
+                }
+
+                if (title is { } words)
+                {
+                    // "signed by Defence Minister Władysław Kosiniak-Kamysz": the title says it was another office, named or not.
+                    var span = syntax.SpanOf(words.First, words.End);
+                    context.ReportContradiction(span, fact.What, syntax.Article.Slice(span).ToString());
+                }
+                else if (!fact.Fillers.Contains(filler!.EntityId))
                 {
                     context.ReportContradiction(filler.Span, fact.What, syntax.Article.Slice(filler.Span).ToString());
                 }
@@ -77,6 +96,41 @@ public abstract class RoleRule(RoleFact fact) : FactRule<RoleFact>(fact)
 
         return null;
     }
+
+    /// <summary>
+    /// The words of a title right after the role word that is not the fillers' ("by Defence Minister …",
+    /// "by the foreign minister"), from its first word to its noun; null when there is none, or it is theirs.
+    /// </summary>
+    private static (int First, int End)? OthersTitle(ArticleClaims claims, RoleFact fact, Sentence sentence, int roleWord)
+    {
+        if (fact.Title is not var (noun, own))
+        {
+            return null;
+        }
+
+        var syntax = claims.Syntax;
+        var first = roleWord + 1;
+        if (first < sentence.EndToken && syntax.IsAnyWord(first, Determiners))
+        {
+            first++;
+        }
+
+        var limit = Math.Min(sentence.EndToken, first + TitleReach);
+        for (var t = first; t < limit && syntax.Tokens[t].Kind is TokenKind.Word or TokenKind.Hyphen; t++)
+        {
+            if (noun.IsIn(claims, t, t + 1))
+            {
+                return own.IsIn(claims, first, t + 1) ? null : (first, t + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words a title may run to its noun: "Poland's deputy defence minister".</summary>
+    private const int TitleReach = 4;
+
+    private static readonly WordSet Determiners = new(["the", "a", "an", "Poland's", "Poland’s"]);
 
     private static bool InContext(ArticleClaims claims, RoleFact fact, int sentence) => Cue.AllAround(fact.Context, claims, sentence);
 }
