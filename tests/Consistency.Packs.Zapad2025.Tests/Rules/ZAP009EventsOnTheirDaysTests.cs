@@ -51,6 +51,8 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Zapad-2025 ran from [|Friday 12 to Monday 15 September|], in Belarus and Russia.")]
     [TestCase("Zapad-2021 was held from [|10 to 15 September 2021|].")]
     [TestCase("One month on\nWARSAW, 12 October 2025 -\n[|Two months ago today|], Russian troops began the Zapad-2025 exercises.")]
+    [TestCase("[|Two days after|] Russian drones crossed into Polish airspace, Prime Minister Donald Tusk announced that every crossing with Belarus would close.")]
+    [TestCase("Coale met Lukashenko [|two days before|] the drills began.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -104,5 +106,10 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("One month on\nWARSAW, 12 October 2025 -\nA month ago today, Russian and Belarusian troops began the Zapad-2025 exercises.")]
     [TestCase("Looking back\nWARSAW, 20 October 2025 -\nA month ago, the Zapad-2025 drills were over; today Poland's border is open.")]
     [TestCase("Zapad-2025 ran from Friday 12 to Tuesday 16 September.")]
+    [TestCase("The drills began three days after the drone incursion into Poland.")]
+    [TestCase("Coale met Lukashenko a day before the drills began.")]
+    [TestCase("Poland invoked Article 4 a day after Russian drones entered Polish airspace.")]
+    [TestCase("Poland's crossings with Belarus remain closed, a week after Zapad-2025 began.")]
+    [TestCase("A few days after drones entered Poland, the drills began.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

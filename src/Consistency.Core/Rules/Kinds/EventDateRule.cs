@@ -104,6 +104,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
         }
 
         CheckEntrySentences(context);
+        CheckOffsets(context);
         CheckYearsSince(context);
         CheckDurations(context);
     }
@@ -206,6 +207,112 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
     }
 
     private static readonly WordSet DayWords = new(["day", "days"]);
+
+    private static readonly WordSet AfterOrBefore = new(["after", "before"]);
+
+    private static readonly WordSet WeekUnits = new(["week", "weeks"]);
+
+    /// <summary>
+    /// "Two days after Russian drones crossed into Polish airspace, Tusk announced …", "Coale arrived
+    /// a day before the release": a day counted from another event of the model. The event the
+    /// clause's first trigger names (its main verb) must fall that many days from the anchor's days.
+    /// </summary>
+    private void CheckOffsets(RuleContext context)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var index in syntax.SentencesWith(AfterOrBefore))
+        {
+            var sentence = syntax.Sentences[index];
+            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+            {
+                if (!syntax.IsAnyWord(t, AfterOrBefore) || Offset(syntax, sentence, t) is not var (phraseFirst, days))
+                {
+                    continue;
+                }
+
+                var anchorEnd = t + 1;
+                while (anchorEnd < sentence.EndToken && !syntax.IsPunctuation(anchorEnd, ',') && !Clauses.IsBoundary(syntax, sentence, anchorEnd))
+                {
+                    anchorEnd++;
+                }
+
+                var (clauseFirst, clauseEnd) = syntax.ClauseAround(sentence, phraseFirst);
+                var opens = phraseFirst == clauseFirst;
+                var (datedFirst, datedEnd) = opens ? (anchorEnd, clauseEnd) : (clauseFirst, phraseFirst);
+                if (Named(claims, t + 1, anchorEnd) is not [var anchor, ..] anchors || anchors.Exists(a => a.First != anchor.First || a.Last != anchor.Last)
+                    || MainEvent(claims, Named(claims, datedFirst, datedEnd), anchors, datedFirst, datedEnd) is not { } dated)
+                {
+                    continue;
+                }
+
+                // "crossings remain closed, a week after Zapad-2025 began": the offset dates a state that lasts, not its start.
+                if (claims.HasAnyWord(datedFirst, datedEnd, StateWords))
+                {
+                    continue;
+                }
+
+                // Weeks are counted loosely ("two weeks after" for nine days): a week's slack either way.
+                var sign = syntax.IsWord(t, "after") ? 1 : -1;
+                var slack = syntax.IsAnyWord(t - 1, WeekUnits) ? 7 : 0;
+                if (dated.Overlaps(anchor.First.AddDays(sign * days - slack), anchor.Last.AddDays(sign * days + slack)))
+                {
+                    continue;
+                }
+
+                var span = syntax.SpanOf(phraseFirst, t + 1);
+                context.ReportContradiction(span, Capitalise($"{dated.Name} was {dated.When()}; {anchor.Name} was {anchor.When()}"), syntax.Article.Slice(span).ToString());
+                t = anchorEnd;
+            }
+        }
+    }
+
+    /// <summary>"two days", "a day", "a week", "the day" right before "after"/"before": where it starts and how many days; vague counts ("days", "a few days") give null.</summary>
+    private static (int First, int Days)? Offset(ArticleSyntax syntax, Sentence sentence, int relative)
+    {
+        var unit = relative - 1;
+        var count = relative - 2;
+        if (count < sentence.FirstToken || !(syntax.IsAnyWord(unit, DayWords) || syntax.IsAnyWord(unit, WeekUnits)))
+        {
+            return null;
+        }
+
+        var perUnit = syntax.IsAnyWord(unit, WeekUnits) ? 7 : 1;
+        if (syntax.IsWord(count, "a") || syntax.IsWord(count, "the") || syntax.IsWord(count, "one"))
+        {
+            return count - 1 >= sentence.FirstToken && syntax.IsWord(count - 1, "few") ? null : (count, perUnit);
+        }
+
+        var text = syntax.TextOf(count);
+        if (syntax.Tokens[count].IsNumber && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 31)
+        {
+            return (count, n * perUnit);
+        }
+
+        return NumberWords.TryCardinal(text, out var w) && w is > 0 and <= 31 ? (count, w * perUnit) : null;
+    }
+
+    /// <summary>Of the events the clause names (less the anchors), the one whose trigger stands first: the clause's main verb ("Tusk announced that every crossing would close").</summary>
+    private static StoryEvent? MainEvent(ArticleClaims claims, List<StoryEvent>? named, List<StoryEvent> anchors, int first, int end)
+    {
+        StoryEvent? main = null;
+        var at = int.MaxValue;
+        foreach (var e in named ?? [])
+        {
+            if (anchors.Contains(e) || e.Recurring && e.LengthOnly)
+            {
+                continue;
+            }
+
+            var positions = e.Cues[0].Positions(claims, first, end);
+            if (positions.Count > 0 && positions[0] < at)
+            {
+                (main, at) = (e, positions[0]);
+            }
+        }
+
+        return main;
+    }
 
     /// <summary>Words after "N days" that make it a distance in time from something, not a length: "six days after".</summary>
     private static readonly WordSet Offsets = new(["after", "before", "later", "earlier", "ago", "since", "into", "from", "until", "prior", "ahead"]);
