@@ -31,6 +31,13 @@ public sealed class ArticleClaims
 
     public List<AttributionClaim> Attributions { get; } = [];
 
+    /// <summary>
+    /// Attributions carried to sentences that name no party of their own, in sentence order: the
+    /// sentence goes on with the statement of the one before it, or stands between two statements of
+    /// one side (<see cref="CarriedAttributionReader"/>). <see cref="AttributionAt"/> falls back on them.
+    /// </summary>
+    public List<AttributionClaim> CarriedAttributions { get; } = [];
+
     public List<DateClaim> Dates { get; } = [];
 
     public List<EntityMention> Entities { get; } = [];
@@ -208,7 +215,8 @@ public sealed class ArticleClaims
         var (first, last) = RangeOf(Attributions, sentence);
         if (first == last)
         {
-            return null; // most sentences attribute nothing
+            // Most sentences attribute nothing; a few go on with a party's statement made before them.
+            return CarriedTo(sentence);
         }
 
         var token = Syntax.TokenAt(offset);
@@ -240,8 +248,44 @@ public sealed class ArticleClaims
             }
         }
 
+        return SourceOfQuotedWords(sentence, token, first, last);
+    }
+
+    /// <summary>The attribution carried to a sentence that names no party of its own, if any.</summary>
+    private AttributionClaim? CarriedTo(int sentence) =>
+        RangeOf(CarriedAttributions, sentence) is var (start, end) && start < end ? CarriedAttributions[start] : null;
+
+    /// <summary>
+    /// "Posts citing &quot;100,000 troops&quot; are quoting Vladimir Putin": words in quotation marks are
+    /// someone's, not the writer's, so they belong to the party the sentence credits, wherever the
+    /// cue stands (the cue nearest the quote when it names several). A quote with a speaker of its
+    /// own is read by its speaker, not here.
+    /// </summary>
+    private AttributionClaim? SourceOfQuotedWords(int sentence, int token, int first, int last)
+    {
+        var (start, stop) = RangeOf(Quotes, sentence);
+        for (var i = start; i < stop; i++)
+        {
+            var quote = Quotes[i];
+            if (quote.FirstToken <= token && token < quote.EndToken && quote.Speaker is null)
+            {
+                AttributionClaim? nearest = null;
+                for (var a = first; a < last; a++)
+                {
+                    if (nearest is null || Distance(Attributions[a].CueToken, quote) < Distance(nearest.CueToken, quote))
+                    {
+                        nearest = Attributions[a];
+                    }
+                }
+
+                return nearest;
+            }
+        }
+
         return null;
     }
+
+    private static int Distance(int cue, QuoteClaim quote) => cue < quote.FirstToken ? quote.FirstToken - cue : Math.Max(0, cue - quote.EndToken);
 
     /// <summary>Words that may stand between a gapped party and its figure: "Lithuania up to 30,000", "Breuer about 13,000".</summary>
     private static readonly WordSet GapFillers = new(["up", "to", "about", "around", "some", "roughly", "nearly", "almost", "only", "just", "as", "many", "at", "over", "more", "than"]);

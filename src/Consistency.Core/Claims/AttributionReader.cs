@@ -24,6 +24,7 @@ internal sealed class AttributionReader : IClaimReader
         "reckoned", "reckons", "calculated", "calculates", "thinks", "thought", "figured", "spoke", "speaks", "cites", "estimating",
         "talks", "talked", "explained", "explains", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes", "confirmed", "confirms", "boasted", "boasts",
         "declared", "declares", "maintained", "maintains", "suggested", "suggests", "argued", "argues", "alleges",
+        "quoting", "credited",
     ]);
 
     /// <summary>Every attribution has one: "according" or a reporting verb.</summary>
@@ -44,13 +45,16 @@ internal sealed class AttributionReader : IClaimReader
             {
                 if (syntax.IsWord(t, "according") && syntax.IsWord(t + 1, "to"))
                 {
-                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken), coversSentence: true);
+                    var named = PartyAfter(syntax, t + 2, sentence.EndToken);
+                    AddParty(claims, sentence, t, named.First < named.End ? named : PartyNounAfter(syntax, t + 2, sentence.EndToken), coversSentence: true);
                     t++;
                 }
                 else if (syntax.IsAnyWord(t, ReportingVerbs) && (!syntax.Tokens[t].Has(TokenFlags.Capitalized) || t == sentence.FirstToken))
                 {
                     var before = PartyBefore(syntax, t, sentence.FirstToken);
-                    var range = before.First < before.End ? before : PartyAfter(syntax, t + 1, sentence.EndToken);
+                    // "credited to Vladimir Putin": the party follows the "to".
+                    var after = syntax.IsWord(t, "credited") && syntax.IsWord(t + 1, "to") ? t + 2 : t + 1;
+                    var range = before.First < before.End ? before : PartyAfter(syntax, after, sentence.EndToken);
                     if (range.First >= range.End)
                     {
                         range = SubjectBefore(claims, sentence, t);
@@ -98,7 +102,8 @@ internal sealed class AttributionReader : IClaimReader
                 return (claims.Entities[i].FirstToken, claims.Entities[i].EndToken);
             }
 
-            if (party is null && kind is "country" or "organization")
+            // A capital speaks for its country ("Minsk, for its part, reports …").
+            if (party is null && (kind is "country" or "organization" || claims.Lexicon.VoiceOf(claims.Entities[i].EntityId) != claims.Entities[i].EntityId))
             {
                 party = claims.Entities[i];
             }
@@ -169,6 +174,38 @@ internal sealed class AttributionReader : IClaimReader
         }
 
         return HasCapital(syntax, first, end) ? (first, end) : (first, first);
+    }
+
+    /// <summary>
+    /// "according to the head of state", "according to the ministry": a party named by what it is,
+    /// not by name (<see cref="PartyNouns"/>), with an "of" phrase it carries ("head of state").
+    /// </summary>
+    private static (int First, int End) PartyNounAfter(ArticleSyntax syntax, int from, int limit)
+    {
+        var first = from;
+        while (first < limit && syntax.IsAnyWord(first, Articles))
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < limit && end - first < MaxPartyWords && IsPartyToken(syntax, end))
+        {
+            end++;
+        }
+
+        var named = false;
+        for (var t = first; t < end && !named; t++)
+        {
+            named = syntax.IsAnyWord(t, PartyNouns.Words);
+        }
+
+        if (!named)
+        {
+            return (first, first);
+        }
+
+        return end + 1 < limit && syntax.IsWord(end, "of") && IsPartyToken(syntax, end + 1) ? (first, end + 2) : (first, end);
     }
 
     private static bool IsPartyToken(ArticleSyntax syntax, int t)
