@@ -47,13 +47,18 @@ internal static class FactObservations
         }
     }
 
+    /// <summary>
+    /// Records the article's Zapad-2025 troop figures with who gave each (the sentence's attribution,
+    /// carried from the statement it goes on with, or the party that gave this very figure) and where
+    /// they count; figures of past editions and shares of another count are left out.
+    /// </summary>
     public static void RecordTroopFigures(ObservationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var claims = context.Claims;
         foreach (var quantity in claims.Quantities)
         {
-            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity) || NamesAnotherYear(claims, quantity))
+            if (!TroopFigureReading.IsCurrentTroopFigure(claims, quantity) || NamesAnotherYear(claims, quantity) || IsPartOfCountBefore(claims, quantity))
             {
                 continue;
             }
@@ -112,6 +117,15 @@ internal static class FactObservations
 
         return null;
     }
+
+    /// <summary>
+    /// "Only 8,000 are in Belarus, including 2,000 Russians": a share of the count before it, not the
+    /// drills' size, so neither a figure to compare nor one to name as another party's count.
+    /// </summary>
+    private static bool IsPartOfCountBefore(ArticleClaims claims, QuantityClaim quantity) =>
+        quantity.FirstToken > 0 && claims.Syntax.IsAnyWord(quantity.FirstToken - 1, PartWords);
+
+    private static readonly Consistency.Text.WordSet PartWords = new(["including", "includes", "incl"]);
 
     private static readonly Consistency.Text.WordSet NotificationWords = new(["notified", "notification", "notifying", "OSCE"]);
 

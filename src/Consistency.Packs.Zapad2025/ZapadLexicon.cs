@@ -14,6 +14,12 @@ public static class ZapadLexicon
         "exercise", "exercises", "drill", "drills", "games", "wargames", "maneuvers", "manoeuvres", "maneuver", "manoeuvre",
     ];
 
+    /// <summary>
+    /// Who speaks for whom (<see cref="Entity.SpeaksFor"/>): Belarus's state agency, its capital and
+    /// its officials speak for Belarus, the foreign ministry's spokeswoman for Russia (Putin counts for
+    /// himself, as the troop figures do), so a paragraph between BelTA's report and the ministry's next
+    /// word is read as one side's statement.
+    /// </summary>
     private static readonly Entity[] Entities =
     [
         new("united-states", "country", ["United States", "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington"]),
@@ -47,8 +53,8 @@ public static class ZapadLexicon
         new("china", "country", ["China", "Chinese"]),
         new("iran", "country", ["Iran", "Iranian"]),
         new("nato", "organization", ["NATO", "North Atlantic Treaty Organization"]),
-        new("belta", "organization", ["BelTA", "Belarusian state media", "state media", "Belarusian state news agency"]),
-        new("minsk", "place", ["Minsk"]),
+        new("belta", "organization", ["BelTA", "Belarusian state media", "state media", "Belarusian state news agency"]) { SpeaksFor = "belarus" },
+        new("minsk", "place", ["Minsk"]) { SpeaksFor = "belarus" },
         new("borisovsky", "place", ["Borisovsky", "Borisov", "Barysaw", "Barysaŭ", "Barysau", "Borisovsky training ground", "Borisovsky ground", "Borisovsky range", "Barysaw base"]),
         new("mulino", "place", ["Mulino", "Mulino training ground"]),
         new("nizhny-novgorod", "region", ["Nizhny Novgorod region", "Nizhny Novgorod Oblast", "Nizhny Novgorod"]),
@@ -76,8 +82,8 @@ public static class ZapadLexicon
         new("tula", "region", ["Tula region", "Tula Oblast"]),
         new("statkevich", "person", ["Mikalai Statkevich", "Nikolai Statkevich", "Mikola Statkevich", "Statkevich"]),
         new("putin", "person", ["Vladimir Putin", "Putin"]),
-        new("khrenin", "person", ["Viktor Khrenin", "Khrenin"]),
-        new("lukashenko", "person", ["Alexander Lukashenko", "Aleksandr Lukashenko", "Alyaksandr Lukashenka", "Lukashenko", "Lukashenka"]),
+        new("khrenin", "person", ["Viktor Khrenin", "Khrenin"]) { SpeaksFor = "belarus" },
+        new("lukashenko", "person", ["Alexander Lukashenko", "Aleksandr Lukashenko", "Alyaksandr Lukashenka", "Lukashenko", "Lukashenka"]) { SpeaksFor = "belarus" },
         new("trump", "person", ["Donald Trump", "Donald J. Trump", "Trump"]),
         new("biden", "person", ["Joe Biden", "Biden"]),
         new("coale", "person", ["John Coale", "Coale"]),
@@ -87,10 +93,10 @@ public static class ZapadLexicon
         new("tusk", "person", ["Donald Tusk", "Tusk"]),
         new("sikorski", "person", ["Radosław Sikorski", "Radoslaw Sikorski", "Sikorski"]),
         new("kierwinski", "person", ["Marcin Kierwiński", "Marcin Kierwinski", "Kierwiński", "Kierwinski"]),
-        new("zakharova", "person", ["Maria Zakharova", "Zakharova"]),
-        new("peskov", "person", ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]),
-        new("revenko", "person", ["Valery Revenko", "Revenko"]),
-        new("muraveiko", "person", ["Pavel Muraveiko", "Muraveiko"]),
+        new("zakharova", "person", ["Maria Zakharova", "Zakharova"]) { SpeaksFor = "russia" },
+        new("peskov", "person", ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]) { SpeaksFor = "russia" },
+        new("revenko", "person", ["Valery Revenko", "Revenko"]) { SpeaksFor = "belarus" },
+        new("muraveiko", "person", ["Pavel Muraveiko", "Muraveiko"]) { SpeaksFor = "belarus" },
         new("breuer", "person", ["Carsten Breuer", "Breuer"]),
         new("vance", "person", ["JD Vance", "J.D. Vance", "Vance"]),
         new("rubio", "person", ["Marco Rubio", "Rubio"]),

@@ -15,7 +15,7 @@ public sealed class MatrixCommandTests
         run.Out.ShouldContain("Zapad-2025 troops\n");
         run.Out.ShouldContain("seeds/001_e6df2ccea9e7cfa0.txt  contradicts  7,000 (stated as fact, line 11)");
         run.Out.ShouldContain("30,000 (Lithuania, line 8)");
-        run.Out.ShouldContain("seeds/001_e6df2ccea9e7cfa0.txt(11,21): info ZAP100: ");
+        run.Out.ShouldContain("seeds/001_e6df2ccea9e7cfa0.txt(11,21): warning ZAP100: ");
         run.Out.ShouldContain("    related: seeds/004_3594dc20ff9647bd.txt(8,131): \"30,000\", attributed to Lithuania\n");
     }
 
@@ -74,6 +74,9 @@ public sealed class MatrixCommandTests
 
         using var sarif = JsonDocument.Parse(run.Out);
         var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "ZAP100");
+        // A warning (a figure that disagrees with the other sources) naming who counted what, and where.
+        result.GetProperty("level").GetString().ShouldBe("warning");
+        result.GetProperty("message").GetProperty("text").GetString()!.ShouldContain("\"7,000\" is stated as fact, but other sources attribute other figures: Lithuania 30,000 (004_3594dc20ff9647bd.txt line 8)");
         var related = result.GetProperty("relatedLocations")[0];
         related.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("seeds/004_3594dc20ff9647bd.txt");
         related.GetProperty("message").GetProperty("text").GetString().ShouldBe("\"30,000\", attributed to Lithuania");

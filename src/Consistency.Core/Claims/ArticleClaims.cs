@@ -31,6 +31,13 @@ public sealed class ArticleClaims
 
     public List<AttributionClaim> Attributions { get; } = [];
 
+    /// <summary>
+    /// Attributions carried to sentences that name no party of their own, in sentence order: the
+    /// sentence goes on with the statement of the one before it, or stands between two statements of
+    /// one side (<see cref="CarriedAttributionReader"/>). <see cref="AttributionFor"/> falls back on them for figures.
+    /// </summary>
+    public List<AttributionClaim> CarriedAttributions { get; } = [];
+
     public List<DateClaim> Dates { get; } = [];
 
     public List<EntityMention> Entities { get; } = [];
@@ -245,8 +252,44 @@ public sealed class ArticleClaims
             }
         }
 
+        return SourceOfQuotedWords(sentence, token, first, last);
+    }
+
+    /// <summary>The attribution carried to a sentence that names no party of its own, if any.</summary>
+    internal AttributionClaim? CarriedTo(int sentence) =>
+        RangeOf(CarriedAttributions, sentence) is var (start, end) && start < end ? CarriedAttributions[start] : null;
+
+    /// <summary>
+    /// "Posts citing &quot;100,000 troops&quot; are quoting Vladimir Putin": words in quotation marks are
+    /// someone's, not the writer's, so they belong to the party the sentence credits, wherever the
+    /// cue stands (the cue nearest the quote when it names several). A quote with a speaker of its
+    /// own is read by its speaker, not here.
+    /// </summary>
+    private AttributionClaim? SourceOfQuotedWords(int sentence, int token, int first, int last)
+    {
+        var (start, stop) = RangeOf(Quotes, sentence);
+        for (var i = start; i < stop; i++)
+        {
+            var quote = Quotes[i];
+            if (quote.FirstToken <= token && token < quote.EndToken && quote.Speaker is null)
+            {
+                AttributionClaim? nearest = null;
+                for (var a = first; a < last; a++)
+                {
+                    if (nearest is null || Distance(Attributions[a].CueToken, quote) < Distance(nearest.CueToken, quote))
+                    {
+                        nearest = Attributions[a];
+                    }
+                }
+
+                return nearest;
+            }
+        }
+
         return null;
     }
+
+    private static int Distance(int cue, QuoteClaim quote) => cue < quote.FirstToken ? quote.FirstToken - cue : Math.Max(0, cue - quote.EndToken);
 
     /// <summary>Words that may stand between a gapped party and its figure: "Lithuania up to 30,000", "Breuer about 13,000".</summary>
     private static readonly WordSet GapFillers = new(["up", "to", "about", "around", "some", "roughly", "nearly", "almost", "only", "just", "as", "many", "at", "over", "more", "than"]);
@@ -381,7 +424,12 @@ public sealed class ArticleClaims
     public AttributionClaim? AttributionFor(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return AttributionAt(claim.Sentence, claim.Span.Start);
+        // A figure in a sentence that names no party goes on with the statement made before it
+        // ("Belarus's ministry said the drills began. In all, 7,000 troops take part."). Only figures:
+        // a sentence of the writer's own after a quoted one ("A Kalibr was fired at the Baltic Sea")
+        // would otherwise pass as the party's claim, and its error as a note.
+        return AttributionAt(claim.Sentence, claim.Span.Start)
+            ?? (claim is QuantityClaim && RangeOf(Attributions, claim.Sentence) is var (first, last) && first == last ? CarriedTo(claim.Sentence) : null);
     }
 
     /// <summary>Whether any token in [first, end) is one of the words (a bit test on the sentence first).</summary>

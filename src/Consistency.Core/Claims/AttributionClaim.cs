@@ -11,4 +11,10 @@ public sealed record AttributionClaim(TextSpan Span, int Sentence, string Party,
 {
     /// <summary>"according to X" covers the whole sentence, wherever it stands.</summary>
     public bool CoversSentence { get; init; }
+
+    /// <summary>
+    /// The sentence whose words name the party, when this attribution was carried to <see cref="Claim.Sentence"/>
+    /// from there (a paragraph going on with a party's statement; see <see cref="CarriedAttributionReader"/>); null when the sentence names it itself.
+    /// </summary>
+    public int? CarriedFrom { get; init; }
 }

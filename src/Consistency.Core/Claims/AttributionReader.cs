@@ -27,6 +27,8 @@ internal sealed class AttributionReader : IClaimReader
         // A forecast is a party's figure too ("Lithuanian intelligence expects up to 30,000"); "expected" is left
         // out: "the drills were expected to draw 13,000" has no party before it.
         "expects", "expect", "predicts", "predicted", "forecasts", "projects", "projected", "counting",
+        // Quoted figures belong to whoever the sentence credits ("are quoting Vladimir Putin").
+        "quoting", "credited",
     ]);
 
     /// <summary>Every attribution has one: "according" or a reporting verb.</summary>
@@ -47,13 +49,16 @@ internal sealed class AttributionReader : IClaimReader
             {
                 if (syntax.IsWord(t, "according") && syntax.IsWord(t + 1, "to"))
                 {
-                    AddParty(claims, sentence, t, PartyAfter(syntax, t + 2, sentence.EndToken), coversSentence: true);
+                    var named = PartyAfter(syntax, t + 2, sentence.EndToken);
+                    AddParty(claims, sentence, t, named.First < named.End ? named : PartyNounAfter(syntax, t + 2, sentence.EndToken), coversSentence: true);
                     t++;
                 }
                 else if (syntax.IsAnyWord(t, ReportingVerbs) && (!syntax.Tokens[t].Has(TokenFlags.Capitalized) || t == sentence.FirstToken))
                 {
                     var before = PartyBefore(syntax, t, sentence.FirstToken);
-                    var range = before.First < before.End ? before : PartyAfter(syntax, t + 1, sentence.EndToken);
+                    // "credited to Vladimir Putin": the party follows the "to".
+                    var after = syntax.IsWord(t, "credited") && syntax.IsWord(t + 1, "to") ? t + 2 : t + 1;
+                    var range = before.First < before.End ? before : PartyAfter(syntax, after, sentence.EndToken);
                     if (range.First >= range.End)
                     {
                         range = SubjectBefore(claims, sentence, t);
@@ -101,7 +106,8 @@ internal sealed class AttributionReader : IClaimReader
                 return (claims.Entities[i].FirstToken, claims.Entities[i].EndToken);
             }
 
-            if (party is null && kind is "country" or "organization")
+            // A capital speaks for its country ("Minsk, for its part, reports …").
+            if (party is null && (kind is "country" or "organization" || claims.Lexicon.VoiceOf(claims.Entities[i].EntityId) != claims.Entities[i].EntityId))
             {
                 party = claims.Entities[i];
             }
@@ -172,6 +178,38 @@ internal sealed class AttributionReader : IClaimReader
         }
 
         return HasCapital(syntax, first, end) ? (first, end) : (first, first);
+    }
+
+    /// <summary>
+    /// "according to the head of state", "according to the ministry": a party named by what it is,
+    /// not by name (<see cref="PartyNouns"/>), with an "of" phrase it carries ("head of state").
+    /// </summary>
+    private static (int First, int End) PartyNounAfter(ArticleSyntax syntax, int from, int limit)
+    {
+        var first = from;
+        while (first < limit && syntax.IsAnyWord(first, Articles))
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < limit && end - first < MaxPartyWords && IsPartyToken(syntax, end))
+        {
+            end++;
+        }
+
+        var named = false;
+        for (var t = first; t < end && !named; t++)
+        {
+            named = syntax.IsAnyWord(t, PartyNouns.Words);
+        }
+
+        if (!named)
+        {
+            return (first, first);
+        }
+
+        return end + 1 < limit && syntax.IsWord(end, "of") && IsPartyToken(syntax, end + 1) ? (first, end + 2) : (first, end);
     }
 
     private static bool IsPartyToken(ArticleSyntax syntax, int t)

@@ -15,7 +15,9 @@ public static class ClaimReader
         new RecurrenceReader(),
         new DateReader(),
         new AttributionReader(),
+        new HeadlineLabelReader(),
         new QuoteReader(),
+        new CarriedAttributionReader(),
         new TimelineReader(),
         new UnassertedReader(),
     ];

@@ -29,9 +29,16 @@ public sealed class Lexicon
         SeriesNameOrEditionNoun = WordSet.Union(SeriesNameSet, EditionNounSet);
         EntityIndex = new AliasIndex(entities);
         _kinds = entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        _voices = entities.Where(e => e.SpeaksFor is not null).GroupBy(e => e.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().SpeaksFor!, StringComparer.Ordinal);
     }
 
     private readonly Dictionary<string, string> _kinds;
+
+    private readonly Dictionary<string, string> _voices;
+
+    /// <summary>The party an entity speaks for (<see cref="Entity.SpeaksFor"/>), or the entity itself.</summary>
+    public string VoiceOf(string entityId) => _voices.GetValueOrDefault(entityId) ?? entityId;
 
     /// <summary>The kind of an entity ("person", "country", "place", "organization"), or null if unknown.</summary>
     public string? KindOf(string entityId) => _kinds.GetValueOrDefault(entityId);

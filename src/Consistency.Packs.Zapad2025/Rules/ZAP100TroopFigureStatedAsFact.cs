@@ -10,12 +10,16 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// 7,000 in Belarus, Lithuania up to 30,000 in all, Putin 100,000, Gen. Breuer 13,000 in Belarus):
 /// an article that states one figure as fact ("Drills involved [|7,000|] troops") while other
 /// articles of the corpus attribute other figures to named parties takes a side without saying so.
-/// Notes (info) the unattributed figure, naming who counted what and where; the other articles' words
-/// are the finding's related locations. Figures that narrow to different places ("in Belarus",
-/// "in Russia") are not compared; a figure within 10% of every attributed one is left alone.
-/// A note, not a warning: on the blind sets its reading of which edition a bare figure belongs to
-/// (a Soviet exercise's 150,000 recalled without its year, a party's figure named a sentence before)
-/// still flagged seven correct articles as warnings; a reviewer's note until that reading holds.
+/// Warns (a claim that disagrees with the other sources, per the severity contract) at the
+/// unattributed figure, naming who counted what and where; the other articles' words are the
+/// finding's related locations. Figures that narrow to different places ("in Belarus", "in Russia")
+/// are not compared; a figure within 10% of every attributed one is left alone; a share of another
+/// count ("including 2,000 Russians") is no count of the drills.
+/// A figure attributed to a party is never warned, wherever the article names it: in its sentence,
+/// in the statement its paragraph goes on with ("Belarus's defence ministry said … In all, 7,000
+/// troops take part"), between two paragraphs of one side's statements, in a headline's label
+/// ("Putin: some 100,000 servicemen…"), or, quoted, by the party the sentence credits (the claims
+/// layer's attribution). A party merely named beside the figure attributes nothing.
 /// </remarks>
 public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
 {
@@ -27,7 +31,7 @@ public sealed class ZAP100TroopFigureStatedAsFact : CorpusRule
         "A troop figure is stated as fact where the sources attribute other figures",
         "The troop figure \"{0}\" is stated as fact, but other sources attribute other figures: {1}; say who counted",
         RuleCategories.Figures,
-        Severity.Info,
+        Severity.Warning,
         "Troop numbers for Zapad-2025 differ by who counts; a figure stated without its source takes one party's side silently. Compared across the articles of a run.",
         [Evidence.TassBelarusTroops, Evidence.LigaLithuania, Evidence.TassPutinMulino, Evidence.MoscowTimesScaleBack],
         ["Drills involved 7,000 troops (beside another article's \"Lithuania says 30,000 troops\")"],

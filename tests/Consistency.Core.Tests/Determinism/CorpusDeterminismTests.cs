@@ -27,7 +27,7 @@ public sealed class CorpusDeterminismTests
     [Test]
     public void The_reference_has_corpus_findings_with_related_locations_a_matrix_and_quote_diffs()
     {
-        Reference.Value.ShouldContain(": info ZAP100: ");
+        Reference.Value.ShouldContain(": warning ZAP100: ");
         Reference.Value.ShouldContain(RelatedLine.Indent);
         Reference.Value.ShouldContain("\"status\": \"contradicts\"");
         Reference.Value.ShouldContain("\"status\": \"attributed\"");
