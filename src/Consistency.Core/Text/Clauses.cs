@@ -106,10 +106,15 @@ public static class Clauses
 
     /// <summary>Whether the token bounds a clause (see <see cref="ClauseAround"/>).</summary>
     public static bool IsBoundary(ArticleSyntax syntax, Sentence s, int t) =>
-        syntax.Tokens[t].Kind is TokenKind.Dash or TokenKind.OpenQuote
+        (syntax.Tokens[t].Kind is TokenKind.Dash && !IsRangeDash(syntax, s, t)) || syntax.Tokens[t].Kind is TokenKind.OpenQuote
         || (syntax.Tokens[t].Kind is TokenKind.CloseQuote && !IsPluralPossessive(syntax, t))
         || syntax.IsPunctuation(t, ';') || syntax.IsPunctuation(t, ':') || syntax.IsAnyWord(t, ClauseWords)
         || (syntax.IsWord(t, "and") && t > s.FirstToken && syntax.IsPunctuation(t - 1, ',') && !(t + 1 < s.EndToken && syntax.IsAnyWord(t + 1, Prepositions)));
+
+    /// <summary>"the night of 10–11 September", "12–16 September": a dash between two numbers joins a range, it does not part clauses.</summary>
+    private static bool IsRangeDash(ArticleSyntax syntax, Sentence s, int t) =>
+        t > s.FirstToken && t + 1 < s.EndToken && syntax.Tokens[t - 1].IsNumber && syntax.Tokens[t + 1].IsNumber
+        && syntax.Tokens[t].IsAttached && syntax.Tokens[t + 1].IsAttached;
 
     /// <summary>", and on the Baltic Sea", ", and in Russia": a phrase after ", and" that opens with a preposition goes on with the clause before it.</summary>
     private static readonly WordSet Prepositions = new(["in", "on", "at", "into", "across", "near", "over"]);

@@ -53,6 +53,10 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("One month on\nWARSAW, 12 October 2025 -\n[|Two months ago today|], Russian troops began the Zapad-2025 exercises.")]
     [TestCase("[|Two days after|] Russian drones crossed into Polish airspace, Prime Minister Donald Tusk announced that every crossing with Belarus would close.")]
     [TestCase("Coale met Lukashenko [|two days before|] the drills began.")]
+    [TestCase("Poland invokes NATO's Article 4, and NATO announces Eastern Sentry [|the same day|].")]
+    [TestCase("Poland invoked NATO's Article 4; [|the next day|], NATO announced Eastern Sentry.")]
+    [TestCase("On the night of [|10–11 September|], Russian drones violated Polish airspace.")]
+    [TestCase("Tension has not eased since the night of [|10–11 September|], when Russian drones violated Polish airspace.")]
     public void Flags_an_event_put_on_another_day(string markup) => Verify(markup);
 
     [TestCase("The \"Zapad-2025\" drills kicked off on Friday across sites in both nations.")]
@@ -111,5 +115,9 @@ public sealed class ZAP009EventsOnTheirDaysTests() : RuleTest(RuleIds.EventsOnTh
     [TestCase("Poland invoked Article 4 a day after Russian drones entered Polish airspace.")]
     [TestCase("Poland's crossings with Belarus remain closed, a week after Zapad-2025 began.")]
     [TestCase("A few days after drones entered Poland, the drills began.")]
+    [TestCase("Poland invoked NATO's Article 4; two days later, NATO announced Eastern Sentry.")]
+    [TestCase("Coale met Lukashenko on Thursday, and 52 prisoners were freed the same day.")]
+    [TestCase("The drills began on Friday, and NATO announced Eastern Sentry the same day.")]
+    [TestCase("On the night of 9–10 September, Russian drones violated Polish airspace.")]
     public void Accepts_events_on_their_days(string markup) => Verify(markup);
 }

@@ -105,6 +105,7 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
 
         CheckEntrySentences(context);
         CheckOffsets(context);
+        CheckLaterDays(context);
         CheckYearsSince(context);
         CheckDurations(context);
     }
@@ -260,11 +261,86 @@ public abstract class EventDateRule(IReadOnlyList<StoryEvent> events) : FactRule
                     continue;
                 }
 
-                var span = syntax.SpanOf(phraseFirst, t + 1);
-                context.ReportContradiction(span, Capitalise($"{dated.Name} was {dated.When()}; {anchor.Name} was {anchor.When()}"), syntax.Article.Slice(span).ToString());
+                ReportOffset(context, syntax.SpanOf(phraseFirst, t + 1), dated, anchor, sentence.FirstToken, sentence.EndToken);
                 t = anchorEnd;
             }
         }
+    }
+
+    private static readonly WordSet LaterWords = new(["same", "next", "following", "later"]);
+
+    /// <summary>
+    /// "Poland invokes Article 4, and NATO announces Eastern Sentry the same day", "…; a day later,
+    /// Coale met Lukashenko": a clause dated by the event an earlier clause of its sentence names.
+    /// </summary>
+    private void CheckLaterDays(RuleContext context)
+    {
+        var claims = context.Claims;
+        var syntax = claims.Syntax;
+        foreach (var index in syntax.SentencesWith(LaterWords))
+        {
+            if (claims.EntryDateOf(index) is not null)
+            {
+                continue; // a timeline entry's clauses are held to its day (CheckLaterEntryClauses)
+            }
+
+            var sentence = syntax.Sentences[index];
+            for (var t = sentence.FirstToken + 2; t < sentence.EndToken; t++)
+            {
+                if (LaterDay(syntax, sentence, t) is not var (phraseFirst, phraseEnd, days))
+                {
+                    continue;
+                }
+
+                var (clauseFirst, clauseEnd) = syntax.ClauseAround(sentence, phraseFirst);
+                if (clauseFirst <= sentence.FirstToken
+                    || Named(claims, sentence.FirstToken, clauseFirst) is not [var anchor, ..] anchors || anchors.Exists(a => a.First != anchor.First || a.Last != anchor.Last)
+                    || MainEvent(claims, Named(claims, clauseFirst, clauseEnd), anchors, clauseFirst, clauseEnd) is not { } dated
+                    || claims.HasAnyWord(clauseFirst, clauseEnd, StateWords))
+                {
+                    continue;
+                }
+
+                if (dated.Overlaps(anchor.First.AddDays(days), anchor.Last.AddDays(days)))
+                {
+                    continue;
+                }
+
+                ReportOffset(context, syntax.SpanOf(phraseFirst, phraseEnd), dated, anchor, sentence.FirstToken, sentence.EndToken);
+                t = phraseEnd;
+            }
+        }
+    }
+
+    /// <summary>"the same day" (0), "the next day", "the following day" (1), "two days later" (2): where the phrase is and how many days on.</summary>
+    private static (int First, int End, int Days)? LaterDay(ArticleSyntax syntax, Sentence sentence, int t)
+    {
+        if (syntax.IsWord(t, "day") && syntax.IsAnyWord(t - 1, LaterWords) && syntax.IsAnyWord(t - 2, SameDayOpeners))
+        {
+            return (t - 2, t + 1, syntax.IsWord(t - 1, "same") ? 0 : 1);
+        }
+
+        if (syntax.IsWord(t, "later") && syntax.IsAnyWord(t - 1, DayWords) && Offset(syntax, sentence, t) is var (first, days))
+        {
+            return (first, t + 1, days);
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet SameDayOpeners = new(["the", "that"]);
+
+    /// <summary>Reports a day counted from another event that the dated event did not fall on; the events' own words ("NATO announces") are not a party's claim.</summary>
+    private static void ReportOffset(RuleContext context, Microsoft.CodeAnalysis.Text.TextSpan span, StoryEvent dated, StoryEvent anchor, int first, int end)
+    {
+        var claims = context.Claims;
+        var eventWords = new List<int>();
+        foreach (var cue in dated.Cues.Concat(anchor.Cues))
+        {
+            eventWords.AddRange(cue.Positions(claims, first, end));
+        }
+
+        ReportDay(context, span, eventWords, Capitalise($"{dated.Name} was {dated.When()}; {anchor.Name} was {anchor.When()}"), context.Article.Slice(span).ToString());
     }
 
     /// <summary>"two days", "a day", "a week", "the day" right before "after"/"before": where it starts and how many days; vague counts ("days", "a few days") give null.</summary>
