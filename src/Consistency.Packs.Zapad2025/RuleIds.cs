@@ -55,4 +55,5 @@ public static class RuleIds
     public const string NeighboursDeclined = "ZAP045";
     public const string DrillsRunningDay = "ZAP046";
     public const string ClosureAnnouncedByTusk = "ZAP047";
+    public const string ZakharovaCalledItConfrontational = "ZAP048";
 }

@@ -31,4 +31,16 @@ public static class ZapadQuotes
         // Sikorski ("No, it wasn't a mistake") and Tusk ("… was a mistake. But it wasn't.") answered him in like words.
         Others = ["sikorski", "tusk", "poland"],
     };
+
+    /// <summary>Maria Zakharova, Russian Foreign Ministry spokeswoman, called Poland's steps "confrontational".</summary>
+    public static readonly QuoteFact ZakharovaConfrontational = new(
+        "Foreign Ministry spokeswoman Maria Zakharova called Poland's steps \"confrontational\"",
+        "zakharova",
+        [new KnownTranslation("The Moscow Times", "confrontational")],
+        ["confrontational"])
+    {
+        MinKeys = 1,
+        MinOverlap = 0.4,
+        Voices = ["russia"],
+    };
 }

@@ -27,7 +27,7 @@ public static class ZapadStory
 
     public static IReadOnlyList<SiteFact> Sites => [ZapadSites.Mulino, ZapadSites.Borisovsky];
 
-    public static IReadOnlyList<QuoteFact> Quotes => [ZapadQuotes.TuskClosestToConflict, ZapadQuotes.TrumpCouldHaveBeenAMistake];
+    public static IReadOnlyList<QuoteFact> Quotes => [ZapadQuotes.TuskClosestToConflict, ZapadQuotes.TrumpCouldHaveBeenAMistake, ZapadQuotes.ZakharovaConfrontational];
 
     public static IReadOnlyList<RoleFact> Roles => [ZapadRoles.PrisonersTakenToLithuania, ZapadRoles.BorderOrderSigner, ZapadRoles.ClosureAnnouncer];
 }

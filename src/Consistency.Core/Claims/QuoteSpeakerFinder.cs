@@ -161,6 +161,13 @@ internal static class QuoteSpeakerFinder
             {
                 p--;
             }
+
+            // "It was Sikorski, the foreign minister, who told MPs": an apposition between commas
+            // describes the name before it, which is the speaker.
+            if (AppositionBefore(syntax, start, p) is { } name)
+            {
+                return name;
+            }
         }
         else if (p >= start && syntax.IsPunctuation(p, ','))
         {
@@ -186,6 +193,24 @@ internal static class QuoteSpeakerFinder
 
         // "said Khrenin: “…”", with nothing naming a speaker before the verb.
         return verb + 1 < open ? NameAfter(syntax, verb + 1, open) : null;
+    }
+
+    /// <summary>", the foreign minister" ending at <paramref name="last"/>, after a name: that name.</summary>
+    private static SpeakerWords? AppositionBefore(ArticleSyntax syntax, int start, int last)
+    {
+        var q = last;
+        while (q >= start && last - q <= CueWindow && !syntax.IsPunctuation(q, ','))
+        {
+            q--;
+        }
+
+        if (q <= start || !syntax.IsPunctuation(q, ',') || !syntax.IsAnyWord(q + 1, Determiners) || !IsNameToken(syntax, q - 1)
+            || !syntax.Tokens[q - 1].Has(TokenFlags.Capitalized))
+        {
+            return null;
+        }
+
+        return NameBefore(syntax, start, q);
     }
 
     /// <summary>The subject at the start of the clause: "Belarusian Defense Minister Viktor Khrenin welcomed…".</summary>

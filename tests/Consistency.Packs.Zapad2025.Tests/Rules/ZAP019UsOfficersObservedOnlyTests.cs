@@ -10,6 +10,7 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("Zapad-2025 ran until Tuesday. NATO was there. Two US Air Force lieutenant colonels [|participated|] in the drills.")]
     [TestCase("When two American officers turned up on Monday, it was the [|first time|] US military personnel had ever attended a Zapad exercise.")]
     [TestCase("Two US Air Force officers came on Monday. The two Americans then [|joined|] a Belarusian unit for a live-fire episode.")]
+    [TestCase("On Monday two American officers [|took part|] in the manoeuvres at the Borisovsky range.")]
     public void Flags_taking_part_and_a_first_visit(string markup) => Verify(markup);
 
     [TestCase("The US officers' participation in the Zapad drills, albeit as observers, signals a thaw.")]
@@ -23,5 +24,6 @@ public sealed class ZAP019UsOfficersObservedOnlyTests() : RuleTest(RuleIds.UsOff
     [TestCase("For the first time in years, US officers were seen at a Belarusian range.")]
     [TestCase("Two US Air Force officers came on Monday. The two Americans watched from a stand.")]
     [TestCase("Corrections and clarifications\n\nThe same report described the two US officers as taking part in the drills. They observed and did not take part.")]
+    [TestCase("US officers took part in NATO exercises in Poland last spring.")]
     public void Accepts_observing_and_others_taking_part(string markup) => Verify(markup);
 }
