@@ -91,5 +91,7 @@ public static class ZapadExclusions
         [Deed.Of("accepted", "attended", "joined"), Deed.Phrasal("observers", "sent", "dispatched"), Deed.Phrasal("attachés", "sent", "dispatched"), Deed.Phrasal("invitation", "took")])
     {
         Context = [Cue.Any("invitation", "invitations", "invited", "invite", "observers", "observer", "attachés", "attaches", "visitor")],
+        Listed = new(new HashSet<string>(StringComparer.Ordinal) { "poland", "lithuania", "latvia" },
+            Cue.Any("declined", "refused", "rejected", "snubbed", "boycotted", "spurned"), "country"),
     };
 }

@@ -7,8 +7,9 @@ namespace Consistency.Packs.Zapad2025.Rules;
 /// <remarks>
 /// Belarus invited the OSCE Vienna Document states; its three neighbours in NATO said no. Flags one
 /// of them said to have come, in a sentence about the invitation or after one: "Latvia, by
-/// contrast, [|accepted|]", "Poland [|sent observers|]". Accepts their refusal, and a denial
-/// ("Lithuania did not send observers").
+/// contrast, [|accepted|]", "Poland [|sent observers|]"; and a list of those who declined that
+/// names another state with them ("Poland, Lithuania and [|Estonia|] declined"). Accepts their
+/// refusal, and a denial ("Lithuania did not send observers").
 /// </remarks>
 public sealed class ZAP045NeighboursDeclined() : ExcludedActionRule(ZapadExclusions.NeighboursDeclined)
 {

@@ -12,4 +12,7 @@ public sealed record ExcludedAction(string What, IReadOnlyList<Cue> Subject, IRe
 
     /// <summary>Cues the sentence or the one before must fill: the setting ("Belarus invited observers. … Latvia accepted.").</summary>
     public IReadOnlyList<Cue> Context { get; init; } = [];
+
+    /// <summary>Those who did the opposite, when the story names all of them ("Poland, Lithuania and Latvia declined"): a list of them naming another is wrong too.</summary>
+    public ClosedList? Listed { get; init; }
 }

@@ -21,6 +21,15 @@ public abstract class ExcludedActionRule(ExcludedAction fact) : FactRule<Exclude
         var claims = context.Claims;
         var syntax = claims.Syntax;
         var fact = Fact;
+        if (fact.Listed is { } list)
+        {
+            // "Poland, Lithuania and Estonia declined": the ones who did the other thing are a closed list.
+            foreach (var outsider in list.Outsiders(claims))
+            {
+                context.ReportContradiction(outsider.Span, fact.What, context.Article.Slice(outsider.Span).ToString());
+            }
+        }
+
         // A verb that two of the fact's deeds share ("buy new jets": "buy … new", "buy … jets") is one finding.
         HashSet<int>? reportedVerbs = null;
         foreach (var action in fact.Actions)
