@@ -28,7 +28,8 @@ internal static class TroopFigureReading
         var total = false;
         for (var t = quantity.EndToken; t < end; t++)
         {
-            if (syntax.Tokens[t].IsNumber || syntax.IsWord(t, "total"))
+            // "at about 30,000, with a separate force training in Russia": after a comma the place is another force's.
+            if (syntax.Tokens[t].IsNumber || syntax.IsWord(t, "total") || syntax.IsPunctuation(t, ','))
             {
                 total |= t == quantity.EndToken + 1 && syntax.IsWord(t, "total"); // "up to 30,000 in total"
                 end = t;

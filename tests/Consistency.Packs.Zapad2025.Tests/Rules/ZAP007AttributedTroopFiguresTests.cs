@@ -14,6 +14,7 @@ public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.Attri
     [TestCase("Zapad-2025 is smaller. Lithuanian intelligence expects [|up to 50,000|] troops in total.")]
     [TestCase("Zapad-2025 troops: Lithuania expects up to 30,000 in total, about 8,000 of them in Belarus, including [|about 4,000|] Russians.")]
     [TestCase("Zapad-2025 troops. General Breuer has put the number of troops in Belarus at [|about 30,000|].")]
+    [TestCase("Zapad-2025 troops. General Breuer has put the number in Belarus at [|about 30,000|], with a separate force training in Russia.")]
     public void Flags_a_figure_its_party_did_not_give(string markup) => Verify(markup);
 
     [TestCase("Zapad-2025 is smaller. Putin said 100,000 troops took part across the whole exercise.")]
@@ -29,5 +30,6 @@ public sealed class ZAP007AttributedTroopFiguresTests() : RuleTest(RuleIds.Attri
     [TestCase("Zapad-2025 troops: Lithuania expects up to 30,000 in total, about 8,000 of them in Belarus, including about 2,000 Russians.")]
     [TestCase("Zapad-2025 troops. Belarus said up to 7,000 in Belarus, Lithuania up to 30,000 in total.")]
     [TestCase("Zapad-2025 troops. General Breuer has put the number of troops in Belarus at about 13,000.")]
+    [TestCase("Zapad-2025 troops. General Breuer has put the number in Belarus at about 13,000, with a separate force of 30,000 training in Russia.")]
     public void Accepts_each_partys_own_figure_and_unknown_parties(string markup) => Verify(markup);
 }
