@@ -8,7 +8,8 @@ public sealed class ZAP035Zapad2021TroopsTests() : RuleTest(RuleIds.Zapad2021Tro
     [TestCase("In Zapad-2021, [|80,000|] servicemen took part, Minsk said.")]
     [TestCase("Zapad-2021 mobilised [|about 20,000|] troops in Belarus, Belarus counted.")]
     [TestCase("Compare that with the last edition, Zapad-2021, which drew [|some 200,000|] troops according to the Belarusian Defence Ministry.")]
-    [TestCase("The previous edition, Zapad-2021, involved, according to NATO, [|about 200,000|] troops.")]
+    [TestCase("The previous edition, Zapad-2021, involved, [|according to NATO, about 200,000|] troops.")]
+    [TestCase("- Zapad-2021 (10-16 September 2021): [|about 200,000 troops, as claimed by Minsk|].")]
     [TestCase("Zapad-2021 ran from 10 to 16 September 2021. Moscow claimed [|around 100,000|] troops took part.")]
     public void Flags_another_figure(string markup) => Verify(markup);
 

@@ -28,12 +28,17 @@ public abstract class QuantityRule(QuantityFact fact) : FactRule<QuantityFact>(f
                 continue;
             }
 
-            var party = claims.AttributionFor(quantity)?.EntityId;
+            var attribution = claims.AttributionFor(quantity);
+            var party = attribution?.EntityId;
             if (party is not null && !fact.Figures.Any(f => f.Party == party) && fact.Figures.FirstOrDefault(f => f.Party is not null && Matches(quantity, f, fact)) is { } theirs)
             {
-                // "Zapad-2021 drew about 200,000 troops, according to NATO": Russia's figure given to another party.
+                // "Zapad-2021 drew about 200,000 troops, according to NATO": Russia's figure given to another
+                // party. The figure is right and its party wrong: the finding covers both, figure to party.
                 var value = theirs.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
-                context.Report(quantity.Span, Severity.Warning, $"{value} ({NameOf(claims, theirs.Party!)}'s figure, not {NameOf(claims, party)}'s)", context.Article.Slice(quantity.Span).ToString());
+                var span = attribution!.Sentence == quantity.Sentence && attribution.CarriedFrom is null
+                    ? Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(Math.Min(quantity.Span.Start, attribution.Span.Start), Math.Max(quantity.Span.End, attribution.Span.End))
+                    : quantity.Span;
+                context.Report(span, Severity.Warning, $"{value} ({NameOf(claims, theirs.Party!)}'s figure, not {NameOf(claims, party)}'s)", context.Article.Slice(quantity.Span).ToString());
                 continue;
             }
 
