@@ -32,7 +32,7 @@ public static class ZapadLexicon
         new("belarus", "country", ["Belarus", "Belarusian", "Belarusians", "Byelorussia"]),
         new("lithuania", "country", ["Lithuania", "Lithuanian", "Vilnius"]),
         new("poland", "country", ["Poland", "Polish", "Warsaw"]),
-        new("romania", "country", ["Romania", "Romanian"]),
+        new("romania", "country", ["Romania", "Romanian", "Bucharest"]),
         new("ukraine", "country", ["Ukraine", "Ukrainian", "Kyiv"]),
         new("latvia", "country", ["Latvia", "Latvian"]),
         new("estonia", "country", ["Estonia", "Estonian"]),

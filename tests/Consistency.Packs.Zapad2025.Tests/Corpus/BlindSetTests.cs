@@ -14,7 +14,7 @@ namespace Consistency.Packs.Zapad2025.Tests.Corpus;
 public sealed class BlindSetTests
 {
     /// <summary>Planted errors caught when each round was closed (tests/BLIND.md); more is welcome, fewer fails.</summary>
-    private static readonly Dictionary<string, int> CaughtAtClose = new(StringComparer.Ordinal) { ["round-1"] = 26, ["round-2"] = 25, ["round-3"] = 24, ["round-4"] = 26, ["round-5"] = 23, ["round-6"] = 22, ["round-7"] = 24, ["round-8"] = 24, ["round-9"] = 26, ["round-10"] = 24, ["round-11"] = 28 };
+    private static readonly Dictionary<string, int> CaughtAtClose = new(StringComparer.Ordinal) { ["round-1"] = 26, ["round-2"] = 25, ["round-3"] = 24, ["round-4"] = 26, ["round-5"] = 23, ["round-6"] = 22, ["round-7"] = 24, ["round-8"] = 24, ["round-9"] = 27, ["round-10"] = 24, ["round-11"] = 28 };
 
     public static IEnumerable<TestCaseData> Rounds() => CaughtAtClose.Keys.Select(r => new TestCaseData(r).SetName($"Blind {r}"));
 

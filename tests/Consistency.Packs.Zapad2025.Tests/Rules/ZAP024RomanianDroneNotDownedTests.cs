@@ -10,6 +10,7 @@ public sealed class ZAP024RomanianDroneNotDownedTests() : RuleTest(RuleIds.Roman
     [TestCase("When a drone crossed into Romania, its F-16s [|blasted it out|] of the sky.")]
     [TestCase("Romanian jets [|fired on|] the drone over the Danube delta.")]
     [TestCase("Two F-16s [|intercepted|] the drone over Romania on Saturday.")]
+    [TestCase("A Russian drone entered Romanian airspace. Bucharest now says its F-16s [|shot the drone down|].")]
     public void Flags_the_romanian_drone_shot_down(string markup) => Verify(markup);
 
     [TestCase("Romanian F-16s were scrambled as a drone entered its airspace.")]
